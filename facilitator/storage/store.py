@@ -1,0 +1,334 @@
+"""The workspace: one SQLite file, the only place that speaks SQL. Returns domain objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from facilitator.domain.model import (
+    CHILD_TYPES,
+    COLLECTION,
+    REFERENCES,
+    PrivateNote,
+    Session,
+    SessionData,
+    StageLog,
+    remap,
+)
+from facilitator.domain.stages import STAGES
+from facilitator.storage import codec
+from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
+
+E = TypeVar("E")
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _private(path: Path) -> None:
+    """Owner-only access on POSIX; notes about people must not be world-readable."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
+
+
+class Store:
+    """A workspace file. Every public write is one transaction that takes the write lock up front."""
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path).expanduser().absolute()
+        self.backup_path: Path | None = None  # set when opening migrated an older file
+        self.db = self._open()
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def _open(self) -> Database:
+        path = self.path
+        existed = path.exists() and not path.is_dir() and path.stat().st_size > 0
+        if path.is_dir():
+            raise WorkspaceError(Problem.FOREIGN, path)
+        if existed:
+            self._check_existing_file()
+        else:
+            self._create_file()
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            db = Database(conn)
+            self.db = db
+            self._check_identity(existed)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")  # survive power loss too; 0.3 ms a commit
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA secure_delete=ON")  # deleting a note really deletes it
+            self._migrate(existed)
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
+        for suffix in ("", "-wal", "-shm"):
+            _private(Path(f"{path}{suffix}"))
+        return db
+
+    def _check_existing_file(self) -> None:
+        path = self.path
+        try:
+            with path.open("rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError:
+            raise WorkspaceError(Problem.READ_ONLY, path) from None
+        if header != SQLITE_HEADER:
+            raise WorkspaceError(Problem.FOREIGN, path)
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise WorkspaceError(Problem.READ_ONLY, path)
+
+    def _create_file(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        except FileNotFoundError:
+            raise WorkspaceError(Problem.NOT_FOUND, self.path.parent) from None
+        except OSError as error:
+            if error.errno == 28:  # ENOSPC
+                raise WorkspaceError(Problem.DISK_FULL, self.path) from None
+            raise WorkspaceError(Problem.READ_ONLY, self.path) from None
+
+    def _check_identity(self, existed: bool) -> None:
+        """Refuse files that are not ours or are from a newer major version, before any write."""
+        conn = self.db.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if existed and app_id != APPLICATION_ID and (tables or app_id):
+            raise WorkspaceError(Problem.FOREIGN, self.path)
+        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_MAJOR:
+            raise WorkspaceError(Problem.NEWER, self.path)
+        if existed and tables:
+            ok = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if ok != "ok":
+                raise WorkspaceError(Problem.CORRUPT, self.path)
+
+    def _migrate(self, existed: bool) -> None:
+        pending = migrations.pending(self.db)
+        if not pending:
+            return
+        if existed and migrations.applied(self.db):
+            self.backup_path = self.backup(suffix=f"before-{pending[0].name}")
+        with self._write():
+            migrations.apply(self.db)  # re-checks what is pending inside our write lock
+            self.db.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            self.db.conn.execute(f"PRAGMA user_version={SCHEMA_MAJOR}")
+
+    def backup(self, suffix: str = "backup") -> Path:
+        """Copy the workspace beside it with SQLite's backup API and verify the copy."""
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.{suffix}-{stamp}.bak")
+        try:
+            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            os.close(fd)
+            copy = sqlite3.connect(target)
+            try:
+                self.db.conn.backup(copy)
+                verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                copy.close()
+        except sqlite3.Error as error:
+            target.unlink(missing_ok=True)
+            raise self._problem(error) from None
+        if verdict != "ok":
+            target.unlink(missing_ok=True)
+            raise WorkspaceError(Problem.CORRUPT, self.path)
+        _private(target)
+        return target
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # -- transactions and errors --------------------------------------------------------------
+
+    def _problem(self, error: sqlite3.Error) -> Exception:
+        return translate_sqlite_error(error, self.path) or error
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One user action. BEGIN IMMEDIATE waits for another writer instead of failing later."""
+        conn = self.db.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
+        try:
+            yield
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise self._problem(error) from None
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+
+    def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        try:
+            cursor = self.db.conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    # -- sessions -----------------------------------------------------------------------------
+
+    def sessions(self) -> list[Session]:
+        """All sessions, newest first."""
+        rows = self._rows("SELECT * FROM session ORDER BY date DESC, updated DESC, id DESC")
+        return [codec.from_row(Session, row) for row in rows]
+
+    def session(self, session_id: int) -> Session:
+        rows = self._rows("SELECT * FROM session WHERE id = ?", (session_id,))
+        if not rows:
+            raise WorkspaceError(Problem.UNKNOWN_ID, self.path, str(session_id))
+        return codec.from_row(Session, rows[0])
+
+    def create_session(self, title: str = "", date: str | None = None) -> Session:
+        """A new draft session with a stage log for each of the seven stages."""
+        session = Session(title=title, date=date or dt.date.today().isoformat())
+        return self.import_session(SessionData(session=session))
+
+    def load(self, session_id: int) -> SessionData:
+        """The session with everything it captured."""
+        data = SessionData(session=self.session(session_id))
+        for kind in CHILD_TYPES:
+            rows = self._rows(
+                f"SELECT * FROM [{codec.table_name(kind)}] WHERE session_id = ? ORDER BY id",
+                (session_id,),
+            )
+            data.items(kind).extend(codec.from_row(kind, row) for row in rows)
+        return data
+
+    def import_session(self, data: SessionData) -> Session:
+        """Store a whole session (from a file, the demo, a duplicate) under new ids."""
+        with self._write():
+            session = self._insert_data(data)
+        return session
+
+    def duplicate_session(self, session_id: int, title: str) -> Session:
+        data = self.load(session_id)
+        data.session = replace(data.session, title=title)
+        return self.import_session(data)
+
+    def delete_session(self, session_id: int) -> None:
+        self.session(session_id)  # an unknown id is the user's error, not silence
+        with self._write():
+            self.db.conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
+
+    def _insert_data(self, data: SessionData) -> Session:
+        stamp = now()
+        session = replace(data.session, id=0, created=stamp, updated=stamp)
+        refs_to_fill = replace(session)
+        session.shared_goal_id = session.hardest_agreement_id = None
+        session.ground_rule_consent = {}
+        session.id = self._insert(session)
+        new_ids: dict[type, dict[int, int]] = {}
+        logs_given = {log.stage for log in data.stage_logs}
+        missing_logs = [
+            StageLog(stage=s.number, planned_minutes=s.minutes)
+            for s in STAGES
+            if s.number not in logs_given
+        ]
+        for kind in CHILD_TYPES:
+            items = data.items(kind) + (missing_logs if kind is StageLog else [])
+            mapping = new_ids.setdefault(kind, {})
+            for item in items:
+                fresh = replace(item, id=0, session_id=session.id)
+                self._remap(fresh, new_ids)
+                new_id = self._insert(fresh)
+                if item.id:
+                    mapping[item.id] = new_id
+        # Session fields refer to children, so they are filled in once the children exist.
+        self._remap(refs_to_fill, new_ids)
+        session.shared_goal_id = refs_to_fill.shared_goal_id
+        session.hardest_agreement_id = refs_to_fill.hardest_agreement_id
+        session.ground_rule_consent = refs_to_fill.ground_rule_consent
+        self._update(session)
+        return session
+
+    @staticmethod
+    def _remap(entity: Any, new_ids: dict[type, dict[int, int]]) -> None:
+        for (kind, name), target in REFERENCES.items():
+            if isinstance(entity, kind):
+                setattr(entity, name, remap(getattr(entity, name), new_ids.get(target, {})))
+
+    # -- entities -----------------------------------------------------------------------------
+
+    def save(self, entity: E) -> E:
+        """Insert (id 0) or update one entity of a session, as one transaction; returns it with its id."""
+        with self._write():
+            if entity.id:
+                self._update(entity)
+            else:
+                entity.id = self._insert(entity)
+            self._touch(entity)
+        return entity
+
+    def save_all(self, entities: list[Any]) -> None:
+        """Several changes that belong to one user action, e.g. reordering or a consent round."""
+        with self._write():
+            for entity in entities:
+                if entity.id:
+                    self._update(entity)
+                else:
+                    entity.id = self._insert(entity)
+                self._touch(entity)
+
+    def delete(self, entity: Any) -> None:
+        with self._write():
+            self.db.conn.execute(f"DELETE FROM [{codec.table_name(type(entity))}] WHERE id = ?", (entity.id,))
+            self._touch(entity)
+
+    def private_note(self, session_id: int, stage: int) -> PrivateNote:
+        """The facilitator's note on a stage (unsaved and empty if there is none yet)."""
+        rows = self._rows(
+            "SELECT * FROM private_note WHERE session_id = ? AND stage = ? ORDER BY id LIMIT 1",
+            (session_id, stage),
+        )
+        if rows:
+            return codec.from_row(PrivateNote, rows[0])
+        return PrivateNote(session_id=session_id, stage=stage)
+
+    def _insert(self, entity: Any) -> int:
+        row = codec.to_row(entity)
+        row.pop("id")
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        table = codec.table_name(type(entity))
+        cursor = self.db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+        return int(cursor.lastrowid)
+
+    def _update(self, entity: Any) -> None:
+        row = codec.to_row(entity)
+        entity_id = row.pop("id")
+        if isinstance(entity, Session):
+            row["updated"] = entity.updated = now()
+        assignments = ", ".join(f"[{c}] = ?" for c in row)
+        table = codec.table_name(type(entity))
+        cursor = self.db.conn.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), entity_id]
+        )
+        if cursor.rowcount == 0:
+            raise WorkspaceError(Problem.UNKNOWN_ID, self.path, f"{table} {entity_id}")
+
+    def _touch(self, entity: Any) -> None:
+        if not isinstance(entity, Session):
+            self.db.conn.execute("UPDATE session SET updated = ? WHERE id = ?", (now(), entity.session_id))
+
+
+assert set(COLLECTION) == set(CHILD_TYPES)
