@@ -10,6 +10,9 @@ def _root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks data next to the executable
     if frozen:
         return Path(frozen) / "resources"
+    installed = Path(__file__).resolve().parent / "_resources"  # a non-editable pip install
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 

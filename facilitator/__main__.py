@@ -1,0 +1,166 @@
+"""The command line: the app by default, subcommands for headless work and scripting.
+
+Keep imports inside the commands: `facilitator` must start fast, and headless commands must
+not load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from facilitator import __version__
+
+EXIT_USER_ERROR = 1
+EXPORT_FORMATS = ("md", "pdf", "csv", "ics", "checklist", "json")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        self.exit(2, f"facilitator: {message} (see `facilitator --help`)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, metavar="PATH", help="workspace file (default: in your data folder)")
+    common.add_argument("--lang", choices=("en", "de"), help="language (default: the system's)")
+
+    parser = _Parser(
+        prog="facilitator",
+        parents=[common],
+        description="Run a fair Sales-vs-Product session and leave with agreements both sides own.",
+    )
+    parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo workspace")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    commands.add_parser("demo", parents=[common], help="add the demo session to a workspace; print its id")
+    listing = commands.add_parser("list", parents=[common], help="list sessions: id, title, date, status")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    export = commands.add_parser("export", parents=[common], help="export a session")
+    export.add_argument("id", type=int, help="session id (see `facilitator list`)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, default="md")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="target file (default: stdout)")
+    export.add_argument("--include-private", action="store_true", help="JSON only: a full backup with private notes")
+    export.add_argument("--template", type=Path, metavar="FILE", help="your own Jinja2 template (md, pdf)")
+    export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
+
+    importing = commands.add_parser("import", parents=[common], help="import a session file; print the new id")
+    importing.add_argument("file", type=Path)
+    return parser
+
+
+def _store(args: argparse.Namespace):
+    from facilitator.paths import default_workspace
+    from facilitator.storage.store import Store
+
+    return Store(args.db or default_workspace())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from facilitator.domain.demo import demo_session
+    from facilitator.language import resolve
+
+    store = _store(args)
+    print(store.import_session(demo_session(resolve(args.lang))).id)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    sessions = _store(args).sessions()
+    if args.json:
+        rows = [{"id": s.id, "title": s.title, "date": s.date, "status": s.status.value} for s in sessions]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for s in sessions:
+        print(f"{s.id:>5}  {s.date:<10}  {s.status.value:<6}  {s.title}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from facilitator.export import export_session
+    from facilitator.language import resolve
+
+    if args.include_private and args.format != "json":
+        raise _UsageError("--include-private works only with --format json (a full backup)")
+    data = _store(args).load(args.id)
+    target = args.output
+    if target is None and args.format == "pdf":
+        target = Path(f"session-{args.id}.pdf")
+    export_session(
+        data,
+        args.format,
+        target,
+        lang=resolve(args.lang),
+        template=args.template,
+        include_private=args.include_private,
+        page_size=args.page_size,
+    )
+    if target is not None:
+        print(target, file=sys.stderr)
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from facilitator.export.session_file import loads
+
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _UsageError(f"{args.file} does not exist; check the path") from None
+    except UnicodeDecodeError:
+        raise _UsageError(f"{args.file} is not a text file; expected a Facilitator session file (JSON)") from None
+    except OSError as error:
+        raise _UsageError(f"{args.file} cannot be read ({error.strerror}); check its permissions") from None
+    data = loads(text)  # validates everything before anything is written
+    print(_store(args).import_session(data).id)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from facilitator.ui.app import run
+
+    return run(db=args.db, lang=args.lang, demo=args.demo)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Exception types whose message is meant for the user. Imported lazily: they are heavy."""
+    from facilitator.storage.errors import WorkspaceError
+
+    errors: list[type[Exception]] = [_UsageError, WorkspaceError]
+    try:
+        from facilitator.export.files import ExportError
+        from facilitator.export.session_file import InvalidSessionFile
+
+        errors += [ExportError, InvalidSessionFile]
+    except ImportError:  # exports not built into this install
+        pass
+    return tuple(errors)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    handler = command.get(args.command, cmd_gui)
+    try:
+        return handler(args)
+    except Exception as error:
+        if isinstance(error, _user_errors()):
+            print(f"facilitator: {error}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        from facilitator.log import log_exception
+
+        where = log_exception(error)
+        print(f"facilitator: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":
+    sys.exit(main())

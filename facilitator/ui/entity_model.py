@@ -1,0 +1,232 @@
+"""One table model for every collection of a session, described by its columns.
+
+A cell edit changes the entity and saves it at once (one user action, one transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from facilitator.ui import labels
+from facilitator.ui.context import SessionContext
+
+Index = QModelIndex | QPersistentModelIndex
+Choices = Callable[[], list[tuple[Any, str]]]
+
+
+@dataclass
+class Column:
+    """How one column shows and edits a value.
+
+    kind: text, int, float, bool, date, choice (enum or reference via `choices`).
+    `get`/`set` override plain attribute access for derived columns (e.g. a consent vote).
+    """
+
+    header: str
+    field: str = ""
+    kind: str = "text"
+    choices: Choices | None = None
+    minimum: float = 0
+    maximum: float = 1_000_000_000
+    decimals: int = 1
+    editable: bool = True
+    get: Callable[[Any], Any] | None = None
+    set: Callable[[Any, Any], None] | None = None
+    width: int = 0  # preferred width in characters, 0 = stretch
+
+    def value(self, entity: Any) -> Any:
+        return self.get(entity) if self.get else getattr(entity, self.field)
+
+    def assign(self, entity: Any, value: Any) -> None:
+        if self.set:
+            self.set(entity, value)
+        else:
+            setattr(entity, self.field, value)
+
+
+def enum_choices(enum: type[Enum]) -> Choices:
+    return lambda: labels.choices(enum)
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows are the entities of one kind in the open session (optionally filtered)."""
+
+    def __init__(
+        self,
+        ctx: SessionContext,
+        kind: type,
+        columns: list[Column],
+        accept: Callable[[Any], bool] | None = None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.ctx, self.kind, self.columns = ctx, kind, columns
+        self.accept = accept or (lambda _e: True)
+        self._rows: list[Any] = []
+        ctx.loaded.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # -- content ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        data = self.ctx.data
+        self._rows = [e for e in data.items(self.kind) if self.accept(e)] if data else []
+        self.endResetModel()
+
+    def _on_changed(self, kind: type) -> None:
+        # Reference columns show names of other kinds (e.g. a renamed participant), so refresh all.
+        self.refresh() if kind is self.kind else self._repaint()
+
+    def _repaint(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    def entity(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, entity: Any) -> int:
+        return next((i for i, e in enumerate(self._rows) if e is entity), -1)
+
+    def add(self, **values: Any) -> int:
+        """Add a new entity; returns its row (or -1 when it could not be stored)."""
+        entity = self.ctx.add(self.kind(**values))
+        return self.row_of(entity) if entity is not None else -1
+
+    def remove(self, row: int) -> bool:
+        return self.ctx.delete(self._rows[row])
+
+    # -- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        column = self.columns[index.column()]
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if column.editable:
+            if column.kind == "bool":
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        value = column.value(self._rows[index.row()])
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.display(column, value)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.header}: {self.display(column, value)}"
+        return None
+
+    @staticmethod
+    def display(column: Column, value: Any) -> str:
+        if column.kind == "bool" or value is None or value == "":
+            return ""
+        if column.choices is not None:
+            return next((text for v, text in column.choices() if v == value), "")
+        if column.kind == "float":
+            return f"{value:,.{column.decimals}f}".rstrip("0").rstrip(".")
+        if column.kind == "date":
+            date = QDate.fromString(value, Qt.DateFormat.ISODate)
+            return date.toString(Qt.DateFormat.TextDate) if date.isValid() else str(value)
+        return str(value)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        entity = self._rows[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if column.value(entity) == value:
+            return False
+        column.assign(entity, value)
+        self.ctx.save(entity)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class EntityDelegate(QStyledItemDelegate):
+    """Editors that fit each column kind: combo boxes for choices, spin boxes, a date picker."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        column = self.columns[index.column()]
+        if column.choices is not None:
+            editor = QComboBox(parent)
+            for value, text in column.choices():
+                editor.addItem(text, value)
+        elif column.kind == "int":
+            editor = QSpinBox(parent, minimum=int(column.minimum), maximum=int(column.maximum))
+        elif column.kind == "float":
+            editor = QDoubleSpinBox(parent, decimals=column.decimals)
+            editor.setRange(column.minimum, column.maximum)
+        elif column.kind == "date":
+            editor = QDateEdit(parent, calendarPopup=True)
+            editor.setDisplayFormat("yyyy-MM-dd")
+        else:
+            return super().createEditor(parent, option, index)
+        editor.setAccessibleName(column.header)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            editor.setValue(value or 0)
+        elif isinstance(editor, QDateEdit):
+            date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+            editor.setDate(date if date.isValid() else QDate.currentDate())
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QSpinBox | QDoubleSpinBox):
+            model.setData(index, editor.value())
+        elif isinstance(editor, QDateEdit):
+            model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,43 @@
+"""The UI language: chosen once at start (or when the user switches), read by pages for content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator.language import LANGUAGES
+from facilitator.resources import resource_path
+
+_current = "en"
+_installed: list[QTranslator] = []
+
+
+def language() -> str:
+    return _current
+
+
+def choose(requested: str | None) -> str:
+    """Explicit choice, else the system locale, limited to the languages we ship."""
+    if requested in LANGUAGES:
+        return requested
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+def install(lang: str) -> None:
+    """Load our translation and Qt's own (for standard buttons) into the running application."""
+    global _current
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = lang
+    QLocale.setDefault(QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English))
+    if lang == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"facilitator_{lang}.qm"))):
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt)
+    for translator in _installed:
+        app.installTranslator(translator)

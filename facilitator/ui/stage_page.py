@@ -1,0 +1,81 @@
+"""What every stage page has: title, purpose, what to say, its own content, private notes."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from facilitator.domain.stages import stage
+from facilitator.ui import i18n
+from facilitator.ui.context import SessionContext
+from facilitator.ui.widgets import Binder, PrivateNoteBox
+
+
+class StagePage(QWidget):
+    """Base of the seven stage pages. Subclasses set `number` and fill `self.body` in build()."""
+
+    number = 0
+
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.binder = Binder(ctx)
+        info = stage(self.number)
+        lang = i18n.language()
+
+        title = QLabel(info.title(lang))
+        title.setObjectName("stageTitle")
+        title.setAccessibleName(title.text())
+        purpose = QLabel(info.purpose(lang))
+        purpose.setWordWrap(True)
+        purpose.setObjectName("stagePurpose")
+
+        say = QLabel(self.tr("What to say"))
+        say.setObjectName("sideHeading")
+        prompts = QLabel("".join(f"<p>“{html.escape(p)}”</p>" for p in info.prompts(lang)))
+        prompts.setObjectName("prompts")
+        prompts.setWordWrap(True)
+        prompts.setTextFormat(Qt.TextFormat.RichText)
+        prompts.setAccessibleName(self.tr("Facilitator prompts"))
+        self.private_note = PrivateNoteBox(ctx, self.number)
+
+        side = QVBoxLayout()
+        side.addWidget(say)
+        side.addWidget(prompts)
+        side.addWidget(self.private_note, 1)
+        side_panel = QFrame()
+        side_panel.setObjectName("sidePanel")
+        side_panel.setLayout(side)
+        side_panel.setMinimumWidth(260)
+        side_panel.setMaximumWidth(420)
+
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 3)
+        columns.addWidget(side_panel, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(purpose)
+        layout.addLayout(columns, 1)
+
+        self.build()
+        ctx.loaded.connect(self.refresh)
+
+    def build(self) -> None:
+        """Add the stage's own widgets to self.body."""
+
+    def refresh(self) -> None:
+        """Update derived views after the session (re)loaded; bound fields refill themselves."""
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus on the page's first input (called when the stage is entered)."""
+        self.focusNextChild()

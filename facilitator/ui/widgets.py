@@ -1,0 +1,244 @@
+"""Building blocks the pages share: field bindings, an editable entity table, the private-note box."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.model import PrivateNote
+from facilitator.ui.context import SessionContext
+from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
+
+Getter = Callable[[], Any]
+
+
+def plain_text(edit: QPlainTextEdit) -> str:
+    """The text as typed: toPlainText() would turn no-break spaces (z. B., § 5) into spaces."""
+    return edit.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+
+class Binder:
+    """Connects widgets to fields of the open session's entities; refills them when it loads.
+
+    Typing is saved through the context's debounce; choices (combo, check box) save at once.
+    """
+
+    def __init__(self, ctx: SessionContext):
+        self.ctx = ctx
+        self._loaders: list[Callable[[], None]] = []
+        ctx.loaded.connect(self.load)
+
+    def load(self) -> None:
+        if self.ctx.data is not None:
+            for loader in self._loaders:
+                loader()
+
+    def _bind(self, widget: QWidget, signal, read: Callable[[], Any], write, entity: Getter, field: str, now=False):
+        def on_change(*_args: Any) -> None:
+            target = entity()
+            if target is None:
+                return
+            setattr(target, field, read())
+            self.ctx.save(target) if now else self.ctx.edit(target)
+
+        def loader() -> None:
+            target = entity()
+            widget.blockSignals(True)
+            write(getattr(target, field) if target is not None else None)
+            widget.blockSignals(False)
+
+        signal.connect(on_change)
+        self._loaders.append(loader)
+
+    def line(self, widget: QLineEdit, entity: Getter, field: str) -> None:
+        self._bind(widget, widget.textEdited, widget.text, lambda v: widget.setText(v or ""), entity, field)
+
+    def text(self, widget: QPlainTextEdit, entity: Getter, field: str) -> None:
+        def write(value: str | None) -> None:
+            if plain_text(widget) != (value or ""):
+                widget.setPlainText(value or "")
+
+        self._bind(widget, widget.textChanged, lambda: plain_text(widget), write, entity, field)
+
+    def combo(self, widget: QComboBox, entity: Getter, field: str) -> None:
+        def write(value: Any) -> None:
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+        self._bind(widget, widget.activated, widget.currentData, write, entity, field, now=True)
+
+    def spin(self, widget: QSpinBox | QDoubleSpinBox, entity: Getter, field: str, none_below: bool = False):
+        """A number; with none_below, the special minimum value stands for "not set" (None)."""
+
+        def read() -> Any:
+            value = widget.value()
+            return None if none_below and value == widget.minimum() else value
+
+        def write(value: Any) -> None:
+            widget.setValue(widget.minimum() if value is None else value)
+
+        self._bind(widget, widget.valueChanged, read, write, entity, field)
+
+    def date(self, widget: QDateEdit, entity: Getter, field: str) -> None:
+        def write(value: str | None) -> None:
+            date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+            widget.setDate(date if date.isValid() else QDate.currentDate())
+
+        read = lambda: widget.date().toString(Qt.DateFormat.ISODate)  # noqa: E731
+        self._bind(widget, widget.dateChanged, read, write, entity, field)
+
+    def check(self, widget: QCheckBox, entity: Getter, field: str) -> None:
+        self._bind(widget, widget.toggled, widget.isChecked, lambda v: widget.setChecked(bool(v)), entity, field, True)
+
+
+def combo_box(pairs: list[tuple[Any, str]], accessible_name: str) -> QComboBox:
+    box = QComboBox()
+    for value, text in pairs:
+        box.addItem(text, value)
+    box.setAccessibleName(accessible_name)
+    return box
+
+
+class EntityTable(QWidget):
+    """A table of one kind of entity with Add/Remove, driven from the keyboard.
+
+    Insert (or Ctrl+Return) adds a row and starts editing it; Delete removes the selected row
+    after asking; Tab leaves the table, arrow keys move between cells, F2 edits.
+    """
+
+    def __init__(
+        self,
+        ctx: SessionContext,
+        kind: type,
+        columns: list[Column],
+        title: str,
+        add_text: str,
+        accept: Callable[[Any], bool] | None = None,
+        defaults: Callable[[], dict[str, Any]] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.defaults = defaults or dict
+        self.model = EntityTableModel(ctx, kind, columns, accept, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(EntityDelegate(columns, self.view))
+        self.view.setTabKeyNavigation(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setAccessibleName(title)
+        header = self.view.horizontalHeader()
+        for i, column in enumerate(columns):
+            if column.width:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, self.fontMetrics().horizontalAdvance("m") * column.width)
+            else:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.title = QLabel(f"<b>{title}</b>")
+        self.add_button = QPushButton(add_text)
+        self.add_button.setToolTip(self.tr("Insert"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Delete"))
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_current)
+        for keys in (QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Return")):
+            QShortcut(keys, self.view, self.add_row, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.view,
+            self.remove_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.title)
+        bar.addStretch()
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    def add_row(self) -> None:
+        row = self.model.add(**self.defaults())
+        if row < 0:
+            return
+        first = next((i for i, c in enumerate(self.model.columns) if c.editable), 0)
+        index = self.model.index(row, first)
+        self.view.setFocus()
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def remove_current(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove row"),
+            self.tr("Remove this row? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.remove(index.row())
+
+
+class PrivateNoteBox(QGroupBox):
+    """The facilitator's private note on one stage; visibly marked, never exported."""
+
+    def __init__(self, ctx: SessionContext, stage: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.stage = ctx, stage
+        self.setObjectName("privateNote")
+        self.setTitle(self.tr("Private notes · never exported"))
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("privateNoteEditor")
+        self.editor.setAccessibleName(self.tr("Private notes"))
+        self.editor.setPlaceholderText(self.tr("Observations for yourself. Keep them factual."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        binder = Binder(ctx)
+        binder.text(self.editor, self.note, "text")
+        self._binder = binder
+
+    def note(self) -> PrivateNote | None:
+        data = self.ctx.data
+        if data is None:
+            return None
+        found = next((n for n in data.private_notes if n.stage == self.stage), None)
+        if found is None:
+            found = PrivateNote(session_id=data.session.id, stage=self.stage)
+            data.private_notes.append(found)  # stored on the first keystroke (id 0 = insert)
+        return found

@@ -1,0 +1,38 @@
+"""Shared fixtures: a fresh workspace per test, a session context, and headless Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from facilitator.storage.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _private_home(tmp_path_factory, monkeypatch):
+    """Keep every test away from the real user's data folder and settings."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    s = Store(tmp_path / "workspace.facilitator")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def ctx(qtbot, store):
+    """A SessionContext on a fresh session (title "Test session")."""
+    from facilitator.ui.context import SessionContext
+
+    context = SessionContext(store)
+    session = store.create_session("Test session", "2026-10-14")
+    context.open(session.id)
+    return context
