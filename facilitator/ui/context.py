@@ -7,13 +7,15 @@ A failed save keeps the edit pending, tells the window, and retries with the nex
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.domain.model import SessionData
 from facilitator.storage.errors import WorkspaceError
-from facilitator.storage.store import Store
+
+if TYPE_CHECKING:
+    from facilitator.storage.store import Store
 
 E = TypeVar("E")
 SAVE_DELAY_MS = 400  # a crash loses at most this much typing (QUALITY: at most half a second)
@@ -28,7 +30,7 @@ class SessionContext(QObject):
     saved = Signal()  # everything is stored
     failed = Signal(str)  # storing failed; the message says what the user can do
 
-    def __init__(self, store: Store, parent: QObject | None = None):
+    def __init__(self, store: Store | None, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
         self.data: SessionData | None = None

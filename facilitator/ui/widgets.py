@@ -218,8 +218,11 @@ class EntityTable(QWidget):
 class PrivateNoteBox(QGroupBox):
     """The facilitator's private note on one stage; visibly marked, never exported."""
 
+    hidden = False  # View > Hide private notes, for a mirrored screen; applies to pages built later
+
     def __init__(self, ctx: SessionContext, stage: int, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setVisible(not PrivateNoteBox.hidden)
         self.ctx, self.stage = ctx, stage
         self.setObjectName("privateNote")
         self.setTitle(self.tr("Private notes · never exported"))

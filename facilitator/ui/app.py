@@ -1,0 +1,136 @@
+"""Start the app: paint the window first, then open the workspace (QUALITY: first paint fast)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator.resources import read_text
+from facilitator.ui import i18n
+from facilitator.ui.main_window import MainWindow
+
+
+def apply_style(app: QApplication) -> None:
+    """One stylesheet on top of the system palette, so light and dark themes both work."""
+    font = app.font()
+    font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)  # readable from across a meeting room
+    app.setFont(font)
+    app.setStyleSheet(read_text("styles", "app.qss"))
+
+
+class App:
+    """Owns the window, the workspace lock and the language; rebuilds the window on a switch."""
+
+    def __init__(self, qapp: QApplication, lang: str | None):
+        self.qapp = qapp
+        self.lock: QLockFile | None = None
+        self.store = None
+        i18n.install(i18n.choose(lang or QSettings().value("language")))
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow()
+        window.language_requested.connect(self.switch_language)
+        window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
+        window.restore_hidden_private()
+        window.resize(1280, 800)
+        return window
+
+    def open_workspace(self, path: Path, demo: bool = False) -> bool:
+        """Lock and open a workspace; on a problem tell the user and keep what is open."""
+        lock = QLockFile(f"{path}.lock")
+        lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
+        if not lock.tryLock(100):
+            QMessageBox.warning(
+                self.window,
+                self.window.tr("Workspace already open"),
+                self.window.tr(
+                    "%1 is open in another Facilitator window. Switch to that window, "
+                    "or open a different workspace."
+                ).replace("%1", str(path)),
+            )
+            return False
+        from facilitator.storage.errors import WorkspaceError
+        from facilitator.storage.store import Store
+
+        try:
+            if demo:
+                store = _fresh_demo(path, i18n.language())
+            else:
+                store = Store(path)
+        except WorkspaceError as error:
+            lock.unlock()
+            QMessageBox.critical(self.window, self.window.tr("Cannot open the workspace"), str(error))
+            return False
+        if self.store is not None:
+            self.window.ctx.close_session()
+            self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+        self.store, self.lock = store, lock
+        self.window.attach(store)
+        if demo:
+            self.window.open_session(store.sessions()[0].id)
+        return True
+
+    def switch_language(self, lang: str) -> None:
+        QSettings().setValue("language", lang)
+        i18n.install(lang)
+        old = self.window
+        session_id = old.ctx.data.session.id if old.ctx.data else None
+        geometry = old.saveGeometry()
+        old.ctx.close_session()
+        self.window = self._new_window()
+        self.window.restoreGeometry(geometry)
+        self.window.attach(self.store)
+        if session_id is not None:
+            self.window.open_session(session_id)
+        self.window.show()
+        old.deleteLater()
+        old.hide()
+
+    def release(self) -> None:
+        if self.store is not None:
+            self.store.close()
+        if self.lock is not None:
+            self.lock.unlock()
+
+
+def _fresh_demo(path: Path, lang: str):
+    """The demo workspace is laid anew each time, apart from the user's real one."""
+    from facilitator.domain.demo import demo_session
+    from facilitator.storage.store import Store
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    store = Store(path)
+    data = demo_session(lang)
+    data.session.current_stage = 1  # a newcomer starts at the beginning of the finished session
+    store.import_session(data)
+    return store
+
+
+def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> int:
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setOrganizationName("Facilitator")
+    qapp.setApplicationName("Facilitator")
+    qapp.setApplicationDisplayName("Facilitator")
+    apply_style(qapp)
+    app = App(qapp, lang)
+    app.window.show()
+
+    def open_first() -> None:
+        from facilitator.paths import default_workspace, demo_workspace
+
+        path = demo_workspace() if demo else (db or default_workspace())
+        if not app.open_workspace(path.expanduser().absolute(), demo=demo):
+            app.window.statusBar().showMessage(app.window.tr("No workspace open. Use File > Open workspace…"))
+
+    QTimer.singleShot(0, open_first)
+    try:
+        return qapp.exec()
+    finally:
+        app.release()

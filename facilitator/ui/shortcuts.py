@@ -1,0 +1,47 @@
+"""The keyboard overlay (F1): every shortcut of the app in one readable table."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QHeaderView
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [
+            (QKeySequence(QKeySequence.StandardKey.New), self.tr("New session")),
+            ("Ctrl+L", self.tr("All sessions")),
+            (QKeySequence(QKeySequence.StandardKey.Open), self.tr("Open or create a workspace")),
+            ("Ctrl+E", self.tr("Export minutes or action items")),
+            ("Ctrl+PgDown", self.tr("Next stage")),
+            ("Ctrl+PgUp", self.tr("Previous stage")),
+            ("Alt+1 … Alt+7", self.tr("Go to stage 1 to 7")),
+            ("Ctrl+T", self.tr("Start or pause the stage timer")),
+            ("Ctrl+Shift+T", self.tr("Add five minutes to the time box")),
+            ("Ctrl+H", self.tr("Hide or show private notes (shared screen)")),
+            ("Insert, Ctrl+Return", self.tr("Add a row to the focused table")),
+            ("Delete", self.tr("Remove the selected row (asks first)")),
+            ("F2", self.tr("Edit the selected cell; in the session list: rename")),
+            ("Ctrl+D", self.tr("Duplicate the selected session")),
+            ("Tab, Shift+Tab", self.tr("Next or previous field")),
+            ("F1", self.tr("This overview")),
+        ]
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (keys, action) in enumerate(rows):
+            text = keys.toString(QKeySequence.SequenceFormat.NativeText) if isinstance(keys, QKeySequence) else keys
+            table.setItem(row, 0, QTableWidgetItem(text))
+            table.setItem(row, 1, QTableWidgetItem(action))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
