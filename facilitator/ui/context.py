@@ -1,7 +1,8 @@
 """The open session as the pages see it: its data, and saving that never needs a Save button.
 
-Text edits are debounced: the last keystroke is stored SAVE_DELAY_MS later, in one transaction
-with everything else pending. Structural changes (add, delete, a cell edit) save at once.
+Text edits are batched: a change is stored at most SAVE_DELAY_MS after it was typed, in one
+transaction with everything else pending. The timer is not restarted by later keystrokes, so
+someone typing without a pause is saved every SAVE_DELAY_MS too. Structural changes (add, delete, a cell edit) save at once.
 A failed save keeps the edit pending, tells the window, and retries with the next change.
 """
 
@@ -59,9 +60,10 @@ class SessionContext(QObject):
     # -- saving -------------------------------------------------------------------------------
 
     def edit(self, entity: Any) -> None:
-        """An entity changed by typing: store it shortly after the last keystroke."""
+        """An entity changed by typing: store it within SAVE_DELAY_MS."""
         self._pending[id(entity)] = entity
-        self._timer.start()
+        if not self._timer.isActive():
+            self._timer.start(SAVE_DELAY_MS)
         self.saving.emit()
         self.edited.emit(entity)
 

@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.ctx.failed.connect(self._save_failed)
         self._show_state(self.tr("All changes saved"), "saved")
         # Leaving a field stores it at once, so a crash right after loses nothing.
-        QApplication.instance().focusChanged.connect(lambda _old, _new: self.ctx.flush())
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._build_menus()
         self._session_actions_enabled(False)
 
@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
             ExportDialog(self.ctx.data, self).exec()
 
     # -- state --------------------------------------------------------------------------------
+
+    def _on_focus_changed(self, _old, _new) -> None:
+        if self.ctx.data is not None:
+            self.ctx.flush()
 
     def _show_state(self, text: str, state: str) -> None:
         self.save_state.setText(text)

@@ -142,3 +142,6 @@ class FramePage(StagePage):
 
     def focus_first(self) -> None:
         self.title_edit.setFocus()
+
+
+PAGE = FramePage

@@ -1,0 +1,157 @@
+"""The command line: each command works, and every user error is one clear line and changes nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from facilitator.__main__ import main
+from facilitator.storage.store import Store
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitator", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def one_line_error(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def db(tmp_path) -> Path:
+    return tmp_path / "ws.facilitator"
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("facilitator ")
+
+
+def test_demo_then_list_then_export_import_round_trip(db, tmp_path, capsys):
+    assert main(["demo", "--db", str(db), "--lang", "de"]) == 0
+    session_id = int(capsys.readouterr().out.strip())
+    assert main(["list", "--db", str(db), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["id"] == session_id
+    assert listed[0]["status"] == "closed"
+
+    exported = tmp_path / "s.json"
+    assert main(["export", str(session_id), "--format", "json", "-o", str(exported), "--db", str(db)]) == 0
+    other = tmp_path / "other.facilitator"
+    capsys.readouterr()
+    assert main(["import", str(exported), "--db", str(other)]) == 0
+    new_id = int(capsys.readouterr().out.strip())
+    again = tmp_path / "again.json"
+    assert main(["export", str(new_id), "--format", "json", "-o", str(again), "--db", str(other)]) == 0
+
+    first, second = json.loads(exported.read_text()), json.loads(again.read_text())
+    for doc in (first, second):
+        doc["session"].pop("id", None)
+        for key in ("exported", "created", "updated"):
+            doc.pop(key, None)
+            doc["session"].pop(key, None)
+    assert first == second
+
+
+def test_private_notes_only_in_a_full_backup(db, tmp_path, capsys):
+    main(["demo", "--db", str(db)])
+    session_id = capsys.readouterr().out.strip()
+    store = Store(db)
+    notes = [n.text for n in store.load(int(session_id)).private_notes]
+    store.close()
+    assert notes
+    plain, full = tmp_path / "plain.json", tmp_path / "full.json"
+    main(["export", session_id, "--format", "json", "-o", str(plain), "--db", str(db)])
+    main(["export", session_id, "--format", "json", "--include-private", "-o", str(full), "--db", str(db)])
+    assert not any(note in plain.read_text(encoding="utf-8") for note in notes)
+    assert all(note in full.read_text(encoding="utf-8") for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "JSON"),
+        ('{"hello": "world"}', "session file"),
+        ("[1, 2, 3]", "session file"),
+    ],
+)
+def test_import_rejects_bad_files_and_writes_nothing(db, tmp_path, content, expected):
+    Store(db).close()
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    line = one_line_error(run("import", str(bad), "--db", str(db)))
+    assert expected.lower() in line.lower()
+    store = Store(db)
+    assert store.sessions() == []
+    store.close()
+
+
+def test_import_of_a_missing_file(db, tmp_path):
+    line = one_line_error(run("import", str(tmp_path / "nope.json"), "--db", str(db)))
+    assert "does not exist" in line
+
+
+def test_import_of_binary_file(db, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"\xff\xfe\x00garbage\x81")
+    line = one_line_error(run("import", str(bad), "--db", str(db)))
+    assert "session file" in line
+
+
+def test_unknown_id(db):
+    Store(db).close()
+    line = one_line_error(run("export", "99", "--format", "json", "--db", str(db)))
+    assert "no session with id 99" in line
+    assert "facilitator list" in line
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        (lambda p: p.write_bytes(b"garbage" * 100), "not a Facilitator workspace"),
+        (lambda p: p.mkdir(), "not a Facilitator workspace"),
+    ],
+)
+def test_bad_workspace_is_one_line(tmp_path, setup, expected):
+    path = tmp_path / "ws.facilitator"
+    setup(path)
+    line = one_line_error(run("list", "--db", str(path)))
+    assert expected in line
+
+
+def test_newer_workspace_is_refused_and_untouched(db):
+    store = Store(db)
+    store.create_session("keep")
+    store.db.conn.execute("PRAGMA user_version=99")
+    store.close()
+    before = db.read_bytes()
+    line = one_line_error(run("list", "--db", str(db)))
+    assert "newer version" in line
+    assert db.read_bytes() == before
+
+
+def test_missing_folder_for_workspace(tmp_path):
+    line = one_line_error(run("list", "--db", "/proc/no/such/folder/ws.facilitator"))
+    assert "facilitator:" in line
+
+
+def test_include_private_needs_json(db):
+    Store(db).close()
+    line = one_line_error(run("export", "1", "--format", "md", "--include-private", "--db", str(db)))
+    assert "--include-private" in line
+
+
+def test_usage_errors_are_one_line():
+    line = one_line_error(run("export"))
+    assert "facilitator --help" in line
