@@ -18,7 +18,6 @@ from facilitator.domain.model import (
     ActionItem,
     ActionStatus,
     Agreement,
-    AgreementStatus,
     AgreementType,
     Area,
     Criterion,
@@ -369,8 +368,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:16:20",
             StatementKind.EVALUATION,
             t(
-                "Sales promises the moon to get the deal, and we hear about it from the "
-                "customer's IT.",
+                "Sales promises the moon to get the deal, and we hear about it from the customer's IT.",
                 "Der Vertrieb verspricht das Blaue vom Himmel, und wir erfahren es dann von "
                 "der IT des Kunden.",
             ),
@@ -408,8 +406,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:20:30",
             StatementKind.EVALUATION,
             t(
-                "You guys never listen to customers. Calder told us three times what they "
-                "needed.",
+                "You guys never listen to customers. Calder told us three times what they needed.",
                 "Die da drüben im Produkt haben keine Ahnung vom Kunden. Albers hat uns "
                 "dreimal gesagt, was sie brauchen.",
             ),
@@ -459,10 +456,8 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:27:05",
             StatementKind.EVALUATION,
             t(
-                "Typical Sales – as long as the deal is in, who cares what happens to the "
-                "roadmap.",
-                "Typisch Vertrieb – Hauptsache, der Deal ist drin, was aus der Roadmap wird, "
-                "ist egal.",
+                "Typical Sales – as long as the deal is in, who cares what happens to the roadmap.",
+                "Typisch Vertrieb – Hauptsache, der Deal ist drin, was aus der Roadmap wird, ist egal.",
             ),
             t(
                 "I see a conflict between quarterly revenue and a roadmap customers can rely "
@@ -477,10 +472,8 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:29:40",
             StatementKind.FEELING,
             t(
-                "I was the one who had to call Northport and take the date back. I looked "
-                "like a liar.",
-                "Ich musste Nordhafen anrufen und den Termin zurücknehmen. Ich stand da wie "
-                "eine Lügnerin.",
+                "I was the one who had to call Northport and take the date back. I looked like a liar.",
+                "Ich musste Nordhafen anrufen und den Termin zurücknehmen. Ich stand da wie eine Lügnerin.",
             ),
             t(
                 "Withdrawing the October date was embarrassing for me. Before I talk to a "
@@ -495,8 +488,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:32:20",
             StatementKind.OBSERVATION,
             t(
-                "On 9 September the very queue we wanted to migrate in August blew up in our "
-                "faces.",
+                "On 9 September the very queue we wanted to migrate in August blew up in our faces.",
                 "Am 9. September ist uns genau die Queue um die Ohren geflogen, die wir im "
                 "August migrieren wollten.",
             ),
@@ -652,8 +644,7 @@ def _interests(t: Pick) -> list[Interest]:
             Side.SALES,
             t(
                 "A fast, predictable yes or no on deal requests, so the forecast holds.",
-                "Schnelle, verlässliche Ja-/Nein-Antworten auf Deal-Anfragen, damit der "
-                "Forecast hält.",
+                "Schnelle, verlässliche Ja-/Nein-Antworten auf Deal-Anfragen, damit der Forecast hält.",
             ),
             1,
         ),
@@ -684,8 +675,7 @@ def _interests(t: Pick) -> list[Interest]:
         (
             Side.SALES,
             t(
-                "Hitting the quarterly number – the team's pay and the company's runway depend "
-                "on it.",
+                "Hitting the quarterly number – the team's pay and the company's runway depend on it.",
                 "Die Quartalszahl erreichen – davon hängen die Vergütung des Teams und die "
                 "Runway des Unternehmens ab.",
             ),
@@ -711,16 +701,14 @@ def _interests(t: Pick) -> list[Interest]:
             Side.PRODUCT,
             t(
                 "A roadmap that stays credible for all customers, not just for the next deal.",
-                "Eine Roadmap, die für alle Kunden verlässlich bleibt, nicht nur für den "
-                "nächsten Deal.",
+                "Eine Roadmap, die für alle Kunden verlässlich bleibt, nicht nur für den nächsten Deal.",
             ),
             8,
         ),
         (
             Side.PRODUCT,
             t(
-                "Requests that arrive with ARR, deadline and affected accounts, so they can be "
-                "compared.",
+                "Requests that arrive with ARR, deadline and affected accounts, so they can be compared.",
                 "Anfragen, die mit ARR, Frist und betroffenen Kunden ankommen, damit man sie "
                 "vergleichen kann.",
             ),
@@ -864,8 +852,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             ),
             t(
                 "Sales has nothing to offer the customer, not even a realistic “when”.",
-                "Der Vertrieb hat dem Kunden nichts anzubieten, nicht einmal ein "
-                "realistisches „wann“.",
+                "Der Vertrieb hat dem Kunden nichts anzubieten, nicht einmal ein realistisches „wann“.",
             ),
             True,
             False,
@@ -896,8 +883,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
                 "nicht sieht; niemand bestätigt den Eingang.",
             ),
             t(
-                "Sales does not know whether a request arrived, let alone whether it was "
-                "decided.",
+                "Sales does not know whether a request arrived, let alone whether it was decided.",
                 "Der Vertrieb weiß nicht, ob eine Anfrage angekommen ist, geschweige denn, ob "
                 "schon entschieden wurde.",
             ),
@@ -908,10 +894,8 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.SALES,
             Area.PRIORITISATION,
             t(
-                "Every deal in the forecast is “top priority”; when it gets urgent, it goes "
-                "to the CEO.",
-                "Jeder Deal im Forecast ist „Top-Priorität“; wenn es eng wird, geht es zur "
-                "Geschäftsführung.",
+                "Every deal in the forecast is “top priority”; when it gets urgent, it goes to the CEO.",
+                "Jeder Deal im Forecast ist „Top-Priorität“; wenn es eng wird, geht es zur Geschäftsführung.",
             ),
             t(
                 "There is no real ranking, so the loudest deal wins.",
@@ -924,8 +908,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.PRODUCT,
             Area.PRIORITISATION,
             t(
-                "Product prioritises once a quarter with RICE; deal value is not part of the "
-                "score.",
+                "Product prioritises once a quarter with RICE; deal value is not part of the score.",
                 "Das Produktteam priorisiert einmal im Quartal nach RICE; das Deal-Volumen "
                 "fließt nicht in die Bewertung ein.",
             ),
@@ -941,10 +924,8 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.SALES,
             Area.ROADMAP,
             t(
-                "Account executives show customers roadmap slides from the spring customer "
-                "event.",
-                "Account Executives zeigen Kunden die Roadmap-Folien vom Kundenevent im "
-                "Frühjahr.",
+                "Account executives show customers roadmap slides from the spring customer event.",
+                "Account Executives zeigen Kunden die Roadmap-Folien vom Kundenevent im Frühjahr.",
             ),
             t(
                 "Customers expect features that moved to “Later” months ago.",
@@ -958,13 +939,11 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Area.ROADMAP,
             t(
                 "A Now/Next/Later roadmap in Confluence, updated monthly; “Later” has no dates.",
-                "Now/Next/Later-Roadmap in Confluence, monatlich aktualisiert; „Later“ hat "
-                "keine Termine.",
+                "Now/Next/Later-Roadmap in Confluence, monatlich aktualisiert; „Later“ hat keine Termine.",
             ),
             t(
                 "Sales cannot tell what is safe to mention in a pitch.",
-                "Der Vertrieb kann nicht erkennen, was er im Pitch guten Gewissens erwähnen "
-                "darf.",
+                "Der Vertrieb kann nicht erkennen, was er im Pitch guten Gewissens erwähnen darf.",
             ),
             False,
             False,
@@ -996,8 +975,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             ),
             t(
                 "Sales never sees the trade-off or which customer loses out.",
-                "Der Vertrieb sieht weder den Zielkonflikt noch, welcher Kunde dafür warten "
-                "muss.",
+                "Der Vertrieb sieht weder den Zielkonflikt noch, welcher Kunde dafür warten muss.",
             ),
             True,
             False,
@@ -1011,10 +989,8 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
                 "Geschäftsführung.",
             ),
             t(
-                "Product is overruled without being heard, and decisions are made under "
-                "pressure.",
-                "Das Produktteam wird übergangen, ohne gehört zu werden, und entschieden wird "
-                "unter Druck.",
+                "Product is overruled without being heard, and decisions are made under pressure.",
+                "Das Produktteam wird übergangen, ohne gehört zu werden, und entschieden wird unter Druck.",
             ),
             True,
             True,
@@ -1023,15 +999,13 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.PRODUCT,
             Area.ESCALATION,
             t(
-                "Product raises capacity risks only in the incident review, after something "
-                "has broken.",
+                "Product raises capacity risks only in the incident review, after something has broken.",
                 "Das Produktteam spricht Kapazitätsrisiken erst im Incident-Review an, wenn "
                 "schon etwas kaputt ist.",
             ),
             t(
                 "Risks reach Sales too late to manage the customer's expectations.",
-                "Risiken kommen zu spät beim Vertrieb an, um die Erwartungen des Kunden noch "
-                "zu steuern.",
+                "Risiken kommen zu spät beim Vertrieb an, um die Erwartungen des Kunden noch zu steuern.",
             ),
             False,
             False,
@@ -1040,10 +1014,8 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.SALES,
             Area.COMMUNICATION,
             t(
-                "In the pipeline call, lost deals are reported as “Product said no”, without "
-                "context.",
-                "Im Pipeline-Call heißt es bei verlorenen Deals „Produkt hat abgelehnt“ – ohne "
-                "Kontext.",
+                "In the pipeline call, lost deals are reported as “Product said no”, without context.",
+                "Im Pipeline-Call heißt es bei verlorenen Deals „Produkt hat abgelehnt“ – ohne Kontext.",
             ),
             t(
                 "Product's reasons never reach the sales team, and the “blocker” label sticks.",
@@ -1062,8 +1034,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             ),
             t(
                 "Account executives are caught out by customers who know more than they do.",
-                "Account Executives werden von Kunden überrascht, die mehr wissen als sie "
-                "selbst.",
+                "Account Executives werden von Kunden überrascht, die mehr wissen als sie selbst.",
             ),
             False,
             False,
@@ -1090,8 +1061,16 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
 def _criteria(t: Pick) -> list[Criterion]:
     rows = [
         (t("ARR at stake", "ARR, der auf dem Spiel steht"), 3.0, CriterionSource.ARR),
-        (t("Cost of delay", "Verzögerungskosten (Cost of Delay)"), 2.0, CriterionSource.COST_OF_DELAY),
-        (t("Accounts affected", "Anzahl betroffener Kunden"), 1.0, CriterionSource.ACCOUNTS_AFFECTED),
+        (
+            t("Cost of delay", "Verzögerungskosten (Cost of Delay)"),
+            2.0,
+            CriterionSource.COST_OF_DELAY,
+        ),
+        (
+            t("Accounts affected", "Anzahl betroffener Kunden"),
+            1.0,
+            CriterionSource.ACCOUNTS_AFFECTED,
+        ),
         (
             t("Fit with the enterprise strategy", "Passung zur Enterprise-Strategie"),
             2.0,
@@ -1164,8 +1143,7 @@ def _options(t: Pick) -> list[Option]:
         (
             t(
                 "Pay commission only once every feature promised in the deal has shipped.",
-                "Provision erst auszahlen, wenn alle im Deal zugesagten Features geliefert "
-                "sind.",
+                "Provision erst auszahlen, wenn alle im Deal zugesagten Features geliefert sind.",
             ),
             [8],
             [1],
@@ -1300,8 +1278,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             "2026-10-20",
             ActionStatus.DONE,
             t(
-                "First deal desk on 20 October: three deals reviewed, one date taken out of a "
-                "proposal.",
+                "First deal desk on 20 October: three deals reviewed, one date taken out of a proposal.",
                 "Erster Deal Desk am 20. Oktober: drei Deals geprüft, ein Termin aus einem "
                 "Angebot gestrichen.",
             ),
@@ -1338,8 +1315,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
         (
             A_INTAKE,
             t(
-                "Move the 23 open Slack requests into the intake form and triage them with "
-                "Product.",
+                "Move the 23 open Slack requests into the intake form and triage them with Product.",
                 "Die 23 offenen Slack-Anfragen ins Intake-Formular übertragen und gemeinsam "
                 "mit dem Produktteam sichten.",
             ),
@@ -1351,8 +1327,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
         (
             A_PROMISE,
             t(
-                "Publish the one-page roadmap of what may be promised and walk the sales team "
-                "through it.",
+                "Publish the one-page roadmap of what may be promised and walk the sales team through it.",
                 "Die einseitige Roadmap-Übersicht („Was dürfen wir zusagen?“) veröffentlichen "
                 "und dem Vertriebsteam vorstellen.",
             ),
@@ -1360,17 +1335,14 @@ def _action_items(t: Pick) -> list[ActionItem]:
             "2026-10-21",
             ActionStatus.DONE,
             t(
-                "Posted in #sales on 21 October; walkthrough at the sales meeting on 22 "
-                "October.",
-                "Am 21. Oktober in #vertrieb geteilt, am 22. Oktober im Vertriebsmeeting "
-                "vorgestellt.",
+                "Posted in #sales on 21 October; walkthrough at the sales meeting on 22 October.",
+                "Am 21. Oktober in #vertrieb geteilt, am 22. Oktober im Vertriebsmeeting vorgestellt.",
             ),
         ),
         (
             A_PROMISE,
             t(
-                "Call Northport together with Product and agree a realistic Q1 date for the "
-                "SAP connector.",
+                "Call Northport together with Product and agree a realistic Q1 date for the SAP connector.",
                 "Gemeinsam mit dem Produktteam bei Nordhafen anrufen und einen realistischen "
                 "Q1-Termin für den SAP-Connector vereinbaren.",
             ),
@@ -1378,8 +1350,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             "2026-10-17",
             ActionStatus.DONE,
             t(
-                "Call with Sam on 16 October; the customer agreed to a pilot starting in "
-                "February.",
+                "Call with Sam on 16 October; the customer agreed to a pilot starting in February.",
                 "Telefonat mit Jan am 16. Oktober; der Kunde ist mit einem Pilotstart im "
                 "Februar einverstanden.",
             ),
@@ -1388,8 +1359,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             A_OKR,
             t(
                 "Draft the shared Q4 OKR with baselines and present it at the all-hands.",
-                "Gemeinsames Q4-OKR mit Ausgangswerten ausformulieren und im All-Hands "
-                "vorstellen.",
+                "Gemeinsames Q4-OKR mit Ausgangswerten ausformulieren und im All-Hands vorstellen.",
             ),
             CEO,
             "2026-10-23",
@@ -1400,8 +1370,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             A_OKR,
             t(
                 "Add uptime and “commitments reviewed” to the weekly revenue dashboard.",
-                "Verfügbarkeit und „geprüfte Zusagen“ ins wöchentliche Umsatz-Dashboard "
-                "aufnehmen.",
+                "Verfügbarkeit und „geprüfte Zusagen“ ins wöchentliche Umsatz-Dashboard aufnehmen.",
             ),
             ENG,
             "2026-10-30",
