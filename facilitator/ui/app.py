@@ -121,6 +121,7 @@ def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> 
     apply_style(qapp)
     app = App(qapp, lang)
     app.window.show()
+    qapp.processEvents()  # paint the window now; opening the workspace imports SQLite code
 
     def open_first() -> None:
         from facilitator.paths import default_workspace, demo_workspace
