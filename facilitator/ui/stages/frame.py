@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
 )
 
 from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.pulse import PulseTable
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import EntityTable, combo_box
 
@@ -111,6 +113,11 @@ class FramePage(StagePage):
         form = QFormLayout(rules)
         form.addRow(self.tr("&Rules"), self.rules_edit)
         self.body.addWidget(rules)
+
+        self.pulse = PulseTable(self.ctx, m.PulsePhase.BEFORE)
+        pulse = QGroupBox(self.tr("Pulse before the session"))
+        QVBoxLayout(pulse).addWidget(self.pulse)
+        self.body.addWidget(pulse)
         self.body.addStretch()
 
     def _consent(self, participant: m.Participant) -> int | None:
