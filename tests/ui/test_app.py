@@ -1,0 +1,74 @@
+"""Starting the app: the demo workspace, the lock against a second window, refusing bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QApplication
+
+from facilitator.storage.store import Store
+from facilitator.ui.app import App
+
+
+@pytest.fixture
+def app(qtbot, monkeypatch):
+    messages: list[str] = []
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(
+            f"facilitator.ui.app.QMessageBox.{kind}", lambda _parent, _title, text, *a: messages.append(text)
+        )
+    application = App(QApplication.instance(), "en")
+    qtbot.addWidget(application.window)
+    application.messages = messages
+    yield application
+    application.release()
+
+
+def test_demo_workspace_is_laid_anew_each_time(app, tmp_path):
+    path = tmp_path / "demo.facilitator"
+    assert app.open_workspace(path, demo=True)
+    first = app.store.sessions()
+    assert len(first) == 1 and app.window.ctx.data is not None
+    assert app.window.ctx.data.session.current_stage == 1
+    app.store.create_session("scribble")
+    app.release()
+    app.lock = app.store = None
+    assert app.open_workspace(path, demo=True)
+    assert [s.title for s in app.store.sessions()] == [first[0].title]
+
+
+def test_german_demo_follows_the_language(qtbot, tmp_path, monkeypatch):
+    application = App(QApplication.instance(), "de")
+    qtbot.addWidget(application.window)
+    try:
+        assert application.open_workspace(tmp_path / "demo.facilitator", demo=True)
+        data = application.window.ctx.data
+        assert any(p.side.value == "sales" for p in data.participants)
+        assert "Vertrieb" in data.session.title or "Vertrieb" in data.session.trigger_text
+    finally:
+        application.release()
+
+
+def test_a_second_window_is_told_the_workspace_is_open(app, tmp_path):
+    path = tmp_path / "shared.facilitator"
+    Store(path).close()
+    other = QLockFile(f"{path}.lock")
+    assert other.tryLock(0)
+    try:
+        assert not app.open_workspace(path)
+        assert app.store is None
+        assert "open in another Facilitator window" in app.messages[-1]
+    finally:
+        other.unlock()
+    assert app.open_workspace(path)
+
+
+def test_a_foreign_file_is_refused_and_untouched(app, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("my shopping list")
+    assert not app.open_workspace(path)
+    assert "not a Facilitator workspace" in app.messages[-1]
+    assert path.read_text() == "my shopping list"
+    assert not Path(f"{path}.lock").exists()
