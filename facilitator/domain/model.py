@@ -472,13 +472,17 @@ REFERENCES: dict[tuple[type, str], type] = {
     (ActionItem, "agreement_id"): Agreement,
     (ActionItem, "owner_id"): Participant,
     (PulseResponse, "participant_id"): Participant,
+    (FollowUp, "reviews"): Agreement,  # each review names the agreement it reviews
 }
 
 
 def remap(value, mapping: dict[int, int]):
-    """Rewrite an id reference (int, list of ids or dict keyed by id); unknown ids drop out."""
+    """Rewrite an id reference (int, list of ids, dict keyed by id, or follow-up reviews that
+    carry an agreement_id); unknown ids drop out."""
     if value is None:
         return None
+    if isinstance(value, list) and value and isinstance(value[0], dict):
+        return [{**r, "agreement_id": mapping[r["agreement_id"]]} for r in value if r["agreement_id"] in mapping]
     if isinstance(value, list):
         return [mapping[v] for v in value if v in mapping]
     if isinstance(value, dict):

@@ -1,0 +1,199 @@
+"""Minutes as PDF with Qt's text engine: QTextDocument laid out on QPdfWriter pages.
+
+We paginate ourselves so every page gets a running header (title, date) and a footer
+("Page n of m"). The document, writer and painter are created in the calling thread and no
+widget is touched, so this runs in a worker thread too (a QGuiApplication must exist; if none
+does and we are on the main thread, one is created, offscreen when there is no display).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.model import SessionData
+from facilitator.export.context import format_date, labels
+from facilitator.export.files import ExportError, write_atomic
+from facilitator.export.minutes import render_html
+from facilitator.export.pagination import plan
+
+PAGE_SIZES = ("A4", "Letter")
+FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"]
+BODY_POINTS = 10
+MARGINS_MM = {"left": 20.0, "right": 20.0, "top": 24.0, "bottom": 22.0}  # header/footer sit in the margins
+RULE_COLOR = "#c5ccd6"
+HEADER_COLOR = "#5b6675"
+
+_app: Any = None  # the QGuiApplication we created, kept alive for the process
+
+
+def _ensure_gui_application() -> None:
+    global _app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    existing = QCoreApplication.instance()
+    if existing is not None:
+        if not isinstance(existing, QGuiApplication):
+            raise RuntimeError("PDF export needs a QGuiApplication (fonts), not a QCoreApplication")
+        return
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError("create the QGuiApplication on the main thread before exporting PDF in a worker")
+    argv = ["facilitator"]
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        argv += ["-platform", "offscreen"]
+    _app = QGuiApplication(argv)
+
+
+def render_pdf(
+    data: SessionData, lang: str = "en", page_size: str = "A4", template: Path | str | None = None
+) -> bytes:
+    """The minutes as PDF bytes (A4 or Letter), rendered from our HTML template or the user's."""
+    if page_size not in PAGE_SIZES:
+        raise ExportError(f"unknown page size '{page_size}'; choose A4 or Letter")
+    html = render_html(data, lang, template)
+    words = labels(lang)
+    return html_to_pdf(
+        html,
+        header_left=data.session.title,
+        header_right=format_date(data.session.date, lang),
+        page_label=words["page_of"],
+        page_size=page_size,
+        title=data.session.title,
+    )
+
+
+def write_pdf(
+    data: SessionData,
+    path: Path | str,
+    lang: str = "en",
+    page_size: str = "A4",
+    template: Path | str | None = None,
+) -> Path:
+    """Render the minutes and write them to `path` atomically (a failure leaves no half file)."""
+    return write_atomic(path, render_pdf(data, lang, page_size, template))
+
+
+def html_to_pdf(
+    html: str,
+    header_left: str = "",
+    header_right: str = "",
+    page_label: str = "Page {page} of {pages}",
+    page_size: str = "A4",
+    title: str = "",
+) -> bytes:
+    _ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import (
+        QAbstractTextDocumentLayout,
+        QColor,
+        QFont,
+        QFontMetricsF,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPalette,
+        QPdfWriter,
+        QPen,
+        QTextDocument,
+        QTextOption,
+    )
+
+    output = QByteArray()
+    buffer = QBuffer(output)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Facilitator")
+    size_id = QPageSize.PageSizeId.A4 if page_size == "A4" else QPageSize.PageSizeId.Letter
+    writer.setPageLayout(
+        QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    dpi = writer.resolution()
+
+    def mm(value: float) -> float:
+        return value / 25.4 * dpi
+
+    page = QRectF(0, 0, writer.width(), writer.height())
+    body = page.adjusted(
+        mm(MARGINS_MM["left"]), mm(MARGINS_MM["top"]), -mm(MARGINS_MM["right"]), -mm(MARGINS_MM["bottom"])
+    )
+
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(BODY_POINTS)
+    for tag in ("liga", "clig"):  # "ff" stays two letters: copied or searched text stays exact
+        font.setFeature(QFont.Tag(tag), 0)
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # fonts and CSS px scale to the PDF resolution
+    document.setDefaultFont(font)
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    wrapping = QTextOption()
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # never break inside a word; columns widen
+    document.setDefaultTextOption(wrapping)
+    document.setTextWidth(body.width())  # one long page; we choose the page breaks ourselves
+    document.setHtml(html)
+    pages = plan(document, body.height(), scale=writer.logicalDpiY() / 96)
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("the PDF could not be started (Qt's PDF writer refused)")
+    try:
+        small = QFont(font)
+        small.setPointSizeF(8)
+        metrics = QFontMetricsF(small, writer)
+        rule = QPen(QColor(RULE_COLOR))
+        rule.setWidthF(mm(0.25))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        palette = context.palette
+        palette.setColor(QPalette.ColorRole.Text, QColor("#1d232b"))  # never the UI's dark-theme colours
+        context.palette = palette
+        header_y = body.top() - mm(9)
+        footer_y = body.bottom() + mm(10)
+
+        def draw_slice(top: float, bottom: float, at: float) -> None:
+            """Draw document rows [top, bottom) with `top` placed at page height `at`."""
+            painter.save()
+            clip = QRectF(0, top, body.width(), bottom - top)
+            painter.translate(body.left(), at - top)
+            painter.setClipRect(clip)
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+
+        for number, page in enumerate(pages):
+            if number:
+                writer.newPage()
+            painter.setFont(small)
+            painter.setPen(QColor(HEADER_COLOR))
+            right = metrics.horizontalAdvance(header_right)
+            room = body.width() - right - mm(8)
+            left = metrics.elidedText(header_left, Qt.TextElideMode.ElideRight, room)
+            painter.drawText(QPointF(body.left(), header_y), left)
+            painter.drawText(QPointF(body.right() - right, header_y), header_right)
+            footer = page_label.format(page=number + 1, pages=len(pages))
+            painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(footer), footer_y), footer)
+            painter.setPen(rule)
+            painter.drawLine(
+                QPointF(body.left(), header_y + mm(2.5)), QPointF(body.right(), header_y + mm(2.5))
+            )
+            footer_rule = footer_y - metrics.ascent() - mm(2.5)
+            painter.drawLine(QPointF(body.left(), footer_rule), QPointF(body.right(), footer_rule))
+
+            at = body.top()
+            if page.repeat is not None:
+                draw_slice(page.repeat.header_top, page.repeat.header_bottom, at)
+                at += page.repeat.header_height
+            draw_slice(page.top, page.bottom, at)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(output.data())

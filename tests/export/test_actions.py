@@ -1,0 +1,177 @@
+"""Action items as CSV (spreadsheets) and iCalendar (calendars)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import UTC, date, datetime
+
+import icalendar
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.domain import model as m
+from facilitator.export.ical import escape_text, fold
+from facilitator.export.minutes import actions_csv, actions_ics
+
+
+def _rows(text: str, delimiter: str = ",") -> list[list[str]]:
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=delimiter))
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+
+
+def test_csv_has_header_and_one_row_per_action(session_data):
+    rows = _rows(actions_csv(session_data))
+    assert rows[0] == ["Action", "Owner", "Side", "Due date", "Status", "Agreement", "Session"]
+    assert len(rows) == 1 + len(session_data.action_items)
+    assert rows[1] == [
+        "Set up the deal desk calendar slot (Tue and Thu)",
+        "Priya Nair",
+        "Product",
+        "2026-10-09",
+        "Done",
+        "No dated customer commitment outside the Now column without Product sign-off.",
+        "Q3 reset: Sales and Product",
+    ]
+    assert rows[5][1:5] == ["Claire Dubois", "CEO", "", "Open"]
+
+
+def test_csv_in_german_keeps_umlauts_and_uses_semicolons(session_de):
+    text = actions_csv(session_de, "de")
+    raw = text.encode("utf-8")
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    rows = _rows(text, delimiter=";")
+    assert rows[0] == ["Aufgabe", "Verantwortlich", "Seite", "Fällig am", "Status", "Vereinbarung", "Sitzung"]
+    assert rows[4][0] == "Schritt „Produktprüfung“ in der CRM-Vertragsphase ergänzen"
+    assert rows[5][2] == "Geschäftsführung"
+
+
+def test_csv_quotes_commas_quotes_and_newlines(session_data):
+    session_data.action_items[0].text = 'Say "yes", then\nfollow up; done'
+    rows = _rows(actions_csv(session_data))
+    assert rows[1][0] == 'Say "yes", then\nfollow up; done'
+    assert len(rows) == 1 + len(session_data.action_items)
+
+
+@pytest.mark.parametrize("formula", ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)"])
+def test_csv_cells_never_start_a_formula(session_data, formula):
+    session_data.action_items[0].text = formula
+    session_data.session.title = formula
+    rows = _rows(actions_csv(session_data))
+    assert rows[1][0] == "'" + formula
+    assert rows[1][6] == "'" + formula
+
+
+def test_csv_without_actions_is_just_the_header():
+    data = m.SessionData(session=m.Session(title="Empty"))
+    assert _rows(actions_csv(data)) == [
+        ["Action", "Owner", "Side", "Due date", "Status", "Agreement", "Session"]
+    ]
+
+
+# -- iCalendar ---------------------------------------------------------------------------------
+
+
+def test_ics_parses_with_one_vtodo_per_action(session_data):
+    text = actions_ics(session_data)
+    calendar = icalendar.Calendar.from_ical(text)
+    assert calendar["VERSION"] == "2.0"
+    assert calendar["PRODID"].startswith("-//Facilitator//")
+    todos = calendar.walk("VTODO")
+    assert len(todos) == len(session_data.action_items)
+    first = todos[0]
+    assert str(first["SUMMARY"]) == "Set up the deal desk calendar slot (Tue and Thu)"
+    assert first.decoded("DUE") == date(2026, 10, 9)
+    assert str(first["STATUS"]) == "COMPLETED"
+    assert "Owner: Priya Nair (Product)" in str(first["DESCRIPTION"])
+    assert [str(t["STATUS"]) for t in todos] == [
+        "COMPLETED",
+        "IN-PROCESS",
+        "NEEDS-ACTION",
+        "NEEDS-ACTION",
+        "NEEDS-ACTION",
+    ]
+    assert "DUE" not in todos[4]  # no due date entered
+    assert len({str(t["UID"]) for t in todos}) == len(todos)
+
+
+def test_ics_status_mapping_covers_every_action_status(session_data):
+    session_data.action_items = [
+        m.ActionItem(id=i, text=s.value, status=s) for i, s in enumerate(m.ActionStatus, start=1)
+    ]
+    todos = icalendar.Calendar.from_ical(actions_ics(session_data)).walk("VTODO")
+    assert [str(t["STATUS"]) for t in todos] == [
+        "NEEDS-ACTION",
+        "IN-PROCESS",
+        "COMPLETED",
+        "NEEDS-ACTION",
+        "CANCELLED",
+    ]
+
+
+def test_ics_uids_are_stable_across_exports(session_data):
+    first = actions_ics(session_data, now=datetime(2026, 10, 6, 12, 0, tzinfo=UTC))
+    second = actions_ics(session_data, now=datetime(2026, 10, 9, 8, 30, tzinfo=UTC))
+    uids = lambda text: [str(t["UID"]) for t in icalendar.Calendar.from_ical(text).walk("VTODO")]  # noqa: E731
+    assert uids(first) == uids(second)
+    session_data.action_items[0].text = "Renamed"
+    session_data.action_items[0].status = m.ActionStatus.OPEN
+    assert uids(actions_ics(session_data)) == uids(first)  # an edited item updates, it is not duplicated
+
+
+def test_ics_uids_differ_between_sessions(session_data):
+    other = session_data.session.__class__(**{**session_data.session.__dict__, "id": 8})
+    before = actions_ics(session_data)
+    session_data.session = other
+    after = actions_ics(session_data)
+    assert (
+        icalendar.Calendar.from_ical(before).walk("VTODO")[0]["UID"]
+        != icalendar.Calendar.from_ical(after).walk("VTODO")[0]["UID"]
+    )
+
+
+def test_ics_lines_are_crlf_and_at_most_75_octets(session_de):
+    session_de.action_items[0].text = "Große Überprüfung " * 30 + "👩🏽‍💻" * 20
+    text = actions_ics(session_de, "de")
+    assert "\n" not in text.replace("\r\n", "")
+    assert text.endswith("\r\n")
+    for line in text.split("\r\n"):
+        assert len(line.encode("utf-8")) <= 75, line
+    summary = icalendar.Calendar.from_ical(text).walk("VTODO")[0]["SUMMARY"]
+    assert str(summary) == session_de.action_items[0].text
+
+
+def test_ics_escapes_text(session_data):
+    nasty = "a;b,c\\d\nnew line\r\nEND:VTODO\nBEGIN:VEVENT"
+    session_data.action_items[0].text = nasty
+    text = actions_ics(session_data)
+    assert "\r\nEND:VTODO\r\nBEGIN:VEVENT" not in text.split("SUMMARY")[1].split("\r\nDESCRIPTION")[0]
+    calendar = icalendar.Calendar.from_ical(text)
+    assert len(calendar.walk("VTODO")) == len(session_data.action_items)
+    assert not calendar.walk("VEVENT")
+    assert str(calendar.walk("VTODO")[0]["SUMMARY"]) == nasty.replace("\r\n", "\n")
+
+
+def test_ics_has_dtstamp_in_utc(session_data):
+    text = actions_ics(session_data, now=datetime(2026, 10, 6, 14, 30, tzinfo=UTC))
+    assert "DTSTAMP:20261006T143000Z\r\n" in text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(exclude_categories=("Cs",)), max_size=300))
+def test_escape_and_fold_round_trip_through_icalendar(text):
+    line = fold("SUMMARY:" + escape_text(text))
+    for part in line.split("\r\n"):
+        assert len(part.encode("utf-8")) <= 75
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VTODO\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
+    )
+    calendar += line + "\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
+    parsed = icalendar.Calendar.from_ical(calendar).walk("VTODO")[0]["SUMMARY"]
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = "".join(c for c in expected if c in "\t\n" or not (ord(c) < 32 or ord(c) == 127))
+    assert str(parsed) == expected

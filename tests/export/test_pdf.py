@@ -1,0 +1,159 @@
+"""The PDF: pages with header and footer, German text exact, fonts embedded, text stays text."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+
+import pytest
+from pypdf import PdfReader
+
+from facilitator.export import ExportError
+from facilitator.export.pdf import render_pdf, write_pdf
+from tests.export.sample import make_large_session
+
+pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication, as in the app; fonts need one
+
+
+def pages_text(pdf: bytes) -> list[str]:
+    """Text of each page, whitespace normalised (Qt's word spacing reads back as tabs)."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return [_spaces(page.extract_text()) for page in reader.pages]
+
+
+def _spaces(text: str) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", text)  # only ASCII white space: a no-break space stays
+
+
+def flat(pdf: bytes) -> str:
+    return _spaces(" ".join(pages_text(pdf)))
+
+
+def test_every_page_has_header_and_footer(session_data):
+    pdf = render_pdf(session_data)
+    texts = pages_text(pdf)
+    assert len(texts) >= 2
+    for number, text in enumerate(texts, start=1):
+        assert "Q3 reset: Sales and Product" in text
+        assert "6 October 2026" in text
+        assert f"Page {number} of {len(texts)}" in text
+
+
+def test_german_text_is_exact(session_de):
+    pdf = render_pdf(session_de, "de")
+    texts = pages_text(pdf)
+    assert all(f"Seite {n} von {len(texts)}" in t for n, t in enumerate(texts, start=1))
+    text = flat(pdf)
+    for words in (
+        "Teilnehmende",
+        "Geschäftsführung",
+        "Großkunden-Deals",
+        "1,64 Mio. €",
+        "Keine datierte Kundenzusage außerhalb der „Jetzt“-Spalte",
+        "18\u00a0% unter dem Ziel",
+        "Offene Einwände",
+        "Zustimmung (Fünf-Finger-Abfrage, 0 bis 5)",
+        "Überprüfung am 1. Dezember 2026",
+    ):
+        assert words in text
+    assert "\ufb00" not in text and "\ufb01" not in text  # no ligature characters in copied text
+
+
+def test_markup_in_user_text_stays_text(session_data):
+    session_data.session.title = "# <b>x</b> | y"
+    session_data.action_items[0].text = "<i>not italic</i> & <script>x</script>"
+    text = flat(render_pdf(session_data))
+    assert "# <b>x</b> | y" in text
+    assert "<i>not italic</i> & <script>x</script>" in text
+
+
+def test_fonts_are_embedded(session_data):
+    reader = PdfReader(io.BytesIO(render_pdf(session_data)))
+    fonts = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            fonts[str(font["/BaseFont"])] = any(
+                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+            )
+    assert fonts and all(fonts.values()), fonts
+
+
+@pytest.mark.parametrize(("size", "points"), [("A4", (595, 842)), ("Letter", (612, 792))])
+def test_page_sizes(session_data, size, points):
+    reader = PdfReader(io.BytesIO(render_pdf(session_data, page_size=size)))
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == points
+
+
+def test_unknown_page_size(session_data):
+    with pytest.raises(ExportError, match="unknown page size 'A5'; choose A4 or Letter"):
+        render_pdf(session_data, page_size="A5")
+
+
+def test_metadata_title(session_data):
+    reader = PdfReader(io.BytesIO(render_pdf(session_data)))
+    assert reader.metadata.title == "Q3 reset: Sales and Product"
+    assert reader.metadata.creator == "Facilitator"
+
+
+def test_long_session_repeats_table_headers_and_numbers_all_pages():
+    pdf = render_pdf(make_large_session(300))
+    texts = pages_text(pdf)
+    assert len(texts) > 10
+    assert all(f"Page {n} of {len(texts)}" in t for n, t in enumerate(texts, start=1))
+    action_pages = [t for t in texts if "Action 12: follow up" in t or "Action 50: follow up" in t]
+    assert all("Owner" in t and "Due date" in t for t in action_pages)  # the header row is repeated
+    everything = flat(pdf)
+    for i in range(60):  # make_large_session(300) has 60 action items
+        assert f"Action {i}: follow up with the team" in everything  # nothing lost at page breaks
+
+
+def test_write_pdf_is_atomic(session_data, tmp_path):
+    target = tmp_path / "minutes.pdf"
+    write_pdf(session_data, target)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in tmp_path.iterdir()] == ["minutes.pdf"]
+
+
+def test_renders_in_a_worker_thread(session_data):
+    results: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            results["pdf"] = render_pdf(session_data)
+        except Exception as error:  # pragma: no cover - reported below
+            results["error"] = error
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(timeout=60)
+    assert "error" not in results, results.get("error")
+    assert "Page 1 of" in pages_text(results["pdf"])[0]
+
+
+def test_emoji_and_rtl_do_not_break_the_pdf(session_data):
+    session_data.action_items[0].text = "Ship it 🚀 שלום مرحبا"
+    text = flat(render_pdf(session_data))
+    assert "Ship it" in text
+
+
+def test_many_exports_in_one_process_do_not_crash_the_interpreter():
+    """PySide6 6.12 on CPython 3.11 drops references to None; 25 big exports used to abort at exit."""
+    import subprocess
+    import sys
+
+    code = (
+        "from PySide6.QtGui import QGuiApplication\n"
+        "app = QGuiApplication([])\n"
+        "from facilitator.export.pdf import render_pdf\n"
+        "from tests.export.sample import make_large_session\n"
+        "data = make_large_session(300)\n"
+        "for _ in range(25):\n"
+        "    render_pdf(data)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
