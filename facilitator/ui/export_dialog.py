@@ -4,14 +4,12 @@ thread, or copied to the clipboard as Markdown for chat and e-mail."""
 from __future__ import annotations
 
 import copy
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -35,16 +33,16 @@ class ExportDialog(QDialog):
         self.data = copy.deepcopy(data)
         self.setWindowTitle(self.tr("Export"))
         self.formats = [
-            ("pdf", self.tr("Minutes as PDF"), self.tr("A document to send to both teams"), "pdf"),
-            ("md", self.tr("Minutes as Markdown"), self.tr("For a wiki or a repository"), "md"),
-            ("csv", self.tr("Action items as CSV"), self.tr("Opens in Excel and LibreOffice"), "csv"),
-            ("ics", self.tr("Action items as calendar (iCalendar)"), self.tr("Due dates land in any calendar"), "ics"),
-            ("checklist", self.tr("Action items as Markdown checklist"), self.tr("For chat or a ticket"), "md"),
+            ("pdf", self.tr("Minutes as PDF"), self.tr("a document to send to both teams")),
+            ("md", self.tr("Minutes as Markdown"), self.tr("for a wiki or a repository")),
+            ("csv", self.tr("Action items as CSV"), self.tr("opens in Excel and LibreOffice")),
+            ("ics", self.tr("Action items as calendar file"), self.tr("due dates land in any calendar")),
+            ("checklist", self.tr("Action items as Markdown checklist"), self.tr("for chat or a ticket")),
         ]
         self.group = QButtonGroup(self)
         choices = QVBoxLayout()
         last = QSettings().value("export/format", "pdf")
-        for i, (code, title, hint, _suffix) in enumerate(self.formats):
+        for i, (code, title, hint) in enumerate(self.formats):
             button = QRadioButton(f"{title} — {hint}")
             button.setAccessibleName(title)
             button.setChecked(code == last)
@@ -94,23 +92,21 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self.target: Path | None = None
 
-    def selected(self) -> tuple[str, str]:
-        code, _title, _hint, suffix = self.formats[self.group.checkedId()]
-        return code, suffix
+    def selected(self) -> str:
+        return self.formats[self.group.checkedId()][0]
 
-    def suggested_path(self, code: str, suffix: str) -> Path:
+    def suggested_path(self, code: str) -> Path:
+        from facilitator.export import suggested_filename
+
         folder = QSettings().value("export/folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        title = re.sub(r'[\\/:*?"<>|\s]+', " ", self.data.session.title).strip() or "session"
-        kind = self.tr("minutes") if code in ("pdf", "md") else self.tr("action items")
-        return Path(folder) / f"{title} – {kind}.{suffix}"
+        return Path(folder) / suggested_filename(self.data, code, self.language.currentData())
 
     def export(self) -> None:
-        code, suffix = self.selected()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(self.suggested_path(code, suffix)), f"*.{suffix}"
-        )
+        code = self.selected()
+        suggested = self.suggested_path(code)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(suggested), f"*{suggested.suffix}")
         if path:
             self.write(code, Path(path))
 

@@ -1,0 +1,65 @@
+"""Exporting from the app mid-session: Ctrl+E, a file written off the GUI thread, the clipboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from facilitator.domain.demo import demo_session
+from facilitator.ui.export_dialog import ExportDialog
+from facilitator.ui.main_window import MainWindow
+from tests.ui.keyboard import show_active
+
+
+@pytest.fixture
+def window(qtbot, store):
+    session = store.import_session(demo_session("de"))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.attach(store)
+    win.open_session(session.id)
+    show_active(qtbot, win)
+    return win
+
+
+def test_ctrl_e_opens_the_export_dialog_on_the_open_session(qtbot, window):
+    seen = []
+
+    def inspect():
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog)
+        dialog.reject()
+
+    QTimer.singleShot(100, inspect)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert isinstance(seen[0], ExportDialog)
+    assert seen[0].data.session.title == window.ctx.data.session.title
+
+
+def test_pdf_is_written_in_the_background_and_the_window_keeps_ticking(qtbot, window, tmp_path):
+    dialog = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(dialog)
+    ticks = []
+    probe = QTimer(interval=5, timeout=lambda: ticks.append(1))
+    probe.start()
+    target = tmp_path / "Protokoll.pdf"
+    dialog.write("pdf", target)
+    assert dialog.status.text() != ""
+    qtbot.waitUntil(lambda: target.exists() and "Protokoll.pdf" in dialog.status.text(), timeout=10000)
+    probe.stop()
+    assert ticks, "the GUI thread was blocked while the PDF was written"
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert window.ctx.data.session.title in text
+    for note in window.ctx.data.private_notes:
+        assert note.text[:40] not in text
+
+
+def test_copy_checklist_to_the_clipboard(qtbot, window):
+    dialog = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(dialog)
+    dialog.copy_checklist.click()
+    clip = QApplication.clipboard().text()
+    assert clip.count("- [") == len(window.ctx.data.action_items)
+    assert "- [x]" in clip  # the demo has done items
