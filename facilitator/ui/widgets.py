@@ -232,6 +232,7 @@ class PrivateNoteBox(QGroupBox):
         self.editor.setPlaceholderText(self.tr("Observations for yourself. Keep them factual."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor)
+        self._draft: PrivateNote | None = None
         binder = Binder(ctx)
         binder.text(self.editor, self.note, "text")
         self._binder = binder
@@ -241,7 +242,11 @@ class PrivateNoteBox(QGroupBox):
         if data is None:
             return None
         found = next((n for n in data.private_notes if n.stage == self.stage), None)
-        if found is None:
-            found = PrivateNote(session_id=data.session.id, stage=self.stage)
-            data.private_notes.append(found)  # stored on the first keystroke (id 0 = insert)
-        return found
+        if found is not None:
+            return found
+        # A draft joins the session's notes once its first keystroke has stored it (id set).
+        if self._draft is None or self._draft.session_id != data.session.id:
+            self._draft = PrivateNote(session_id=data.session.id, stage=self.stage)
+        elif self._draft.id:
+            data.private_notes.append(self._draft)
+        return self._draft
