@@ -1,0 +1,415 @@
+"""The blame-language detector against playbook section 3 and a hand-written corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.domain import blame
+from facilitator.domain.blame import Hit, Level, level, rule, rules, scan, score
+from facilitator.resources import read_text
+
+CORPUS = json.loads((Path(__file__).parent / "data" / "blame_corpus.json").read_text("utf-8"))
+
+
+def rule_ids(text: str) -> set[str]:
+    return {h.rule_id for h in scan(text)}
+
+
+def spans(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for h in scan(text):
+        out.setdefault(h.rule_id, []).append(text[h.start : h.end])
+    return out
+
+
+# --- playbook section 3 -----------------------------------------------------------------
+
+# The 16 example accusations with the rules listed beside them in the playbook. Each must hit
+# exactly those rules: not fewer, and no others.
+PLAYBOOK_EXAMPLES = [
+    ("Product blocks everything.", {"R4", "R1"}),
+    ("You're way too slow.", {"R2"}),
+    ("Just this one feature and the customer is happy.", {"R6"}),
+    ("Sales promises the moon to get the deal.", {"R5"}),
+    ("Nobody asks us and we clean up your mess.", {"R7", "R8", "R1"}),
+    ("You only care about your bonus.", {"R9"}),
+    ("You guys never listen to customers.", {"R2", "R1"}),
+    ("Why do you always sell vaporware?", {"R10", "R2", "R1", "R5"}),
+    ("Ihr blockiert immer alles.", {"R2", "R4", "R1"}),
+    ("Die da oben im Produkt haben keine Ahnung vom Kunden.", {"R2", "R3"}),
+    ("Der Vertrieb verspricht das Blaue vom Himmel.", {"R5"}),
+    ("Nie werden wir gefragt, und wir müssen es ausbaden.", {"R7", "R8", "R1"}),
+    ("Das ist rücksichtslos gegenüber dem Team.", {"R3"}),
+    ("Nur dieses eine Feature, dann ist der Kunde glücklich.", {"R6"}),
+    ("Typisch Vertrieb – Hauptsache, der Deal ist drin.", {"R11"}),
+    ("Euch ist der Kunde doch egal.", {"R9", "R2"}),
+]
+
+PLAYBOOK_REFRAMES = [
+    "Three Q3 deal requests (A, B, C) are undecided. When can we get a yes/no, and what's the constraint?",
+    "Request-to-decision takes about 6 weeks; our deals need about 2. Where does the time go?",
+    "Customer X (€120k ARR) needs F to renew. What's the effort, and do other accounts need it?",
+    "Contracts X and Y included features not on the roadmap. We'd like a check before "
+    "commitments are written.",
+    "We learned of commitment Z after signature; it cost about 3 sprints. We need to be "
+    "consulted before custom commitments.",
+    "Quarterly revenue seems to be your key measure. How does it shape which deals you push?",
+    "Feedback from accounts X and Y wasn't discussed in the last two roadmap reviews. How can "
+    "Sales input reach prioritisation?",
+    "What did the customer hear about F, and what roadmap information did the rep have then?",
+    "Drei Anfragen aus Q3 sind unentschieden. Bis wann ist eine Entscheidung möglich, und woran hängt es?",
+    "Feedback aus Deals X und Y kommt im Produktteam offenbar nicht an. Wie fließt es in die "
+    "Priorisierung ein?",
+    "Im Vertrag mit Kunde X stand Funktion F, die nicht auf der Roadmap war. Wir brauchen eine "
+    "Prüfung vor schriftlichen Zusagen.",
+    "Von Zusage Z haben wir nach Vertragsschluss erfahren, Aufwand ca. drei Sprints. Wir "
+    "möchten vorher einbezogen werden.",
+    "Die kurzfristige Änderung hat zwei Releases verschoben. Mir ist Planbarkeit für das Team wichtig.",
+    "Kunde X (120 T€ ARR) braucht F für die Verlängerung. Wie hoch ist der Aufwand, brauchen "
+    "andere Kunden das auch?",
+    "Ich sehe einen Zielkonflikt zwischen Quartalsumsatz und Roadmap-Stabilität. Wie messen wir beides?",
+    "Was war euch bei der Entscheidung wichtig? Mir ist wichtig, dass Kunde X bleibt.",
+]
+
+# What the facilitator reads out (playbook section 1) must not light up either.
+FACILITATOR_PROMPTS = [
+    "We missed the quarter together. I assume everyone acted in good faith on what they knew. "
+    "Today is about how we work, not who's at fault.",
+    "Wir haben das Quartal gemeinsam verfehlt. Ich gehe davon aus, dass alle nach bestem "
+    "Wissen gehandelt haben. Heute geht es um unsere Zusammenarbeit, nicht um Schuld.",
+    "What happened — what would a camera have recorded?",
+    "Was ist konkret passiert – was hätte eine Kamera aufgezeichnet?",
+    "Woran werdet ihr dieses Quartal gemessen, und was passiert, wenn ihr es verfehlt?",
+    "Warum ist euch diese Forderung wichtig?",
+    "Fasst ihr Ziel zusammen, bis sie sagen: ‚Genau so.'",
+    "Wie entsteht bei euch eine Kundenzusage / wie wird eine Anfrage zur Roadmap?",
+    "How could we guarantee we miss next quarter and distrust each other? Which of these do we already do?",
+    "Wie stellen wir sicher, dass wir das nächste Quartal verfehlen und uns misstrauen? Was "
+    "davon tun wir schon?",
+    "Who drives, who approves, who must be consulted?",
+    "Fingerzeichen: Könnt ihr das mittragen?",
+    "Welche Vereinbarung ist am schwersten einzuhalten – und warum?",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAYBOOK_EXAMPLES)
+def test_playbook_example_hits_exactly_its_rules(text: str, expected: set[str]) -> None:
+    assert rule_ids(text) == expected
+
+
+@pytest.mark.parametrize("text", PLAYBOOK_REFRAMES + FACILITATOR_PROMPTS)
+def test_reframes_and_prompts_hit_nothing(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_playbook_examples_reach_at_least_soft() -> None:
+    for text, _ in PLAYBOOK_EXAMPLES:
+        assert level(score(scan(text))) is not Level.NONE, text
+
+
+# --- false alarms ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Immerhin haben wir zwei Deals gerettet.",
+        "Das Meeting ist im großen Zimmer.",
+        "Der Preis liegt bei 30 Euro pro Nutzer.",
+        "Die Linie zwischen Now und Next ist unscharf.",
+        "Ihr Angebot ist gut, ihr Team hat pünktlich geliefert.",
+        "Always happy to help!",
+        "We're always happy to help with demos.",
+        "Thanks, you guys are always so helpful.",
+        "You're always welcome to join the sprint review.",
+        "Ihr seid immer so hilfsbereit, danke!",
+        "Ihr habt uns nie im Stich gelassen.",
+        "Sales never lets us down.",
+        "Ist das immer noch der aktuelle Stand?",
+        "Immer mehr Kunden fragen nach SSO.",
+        "Nie wieder Ausfälle wie im März – das ist unser Ziel.",
+        "Vielen Dank euch allen für die Vorbereitung.",
+        "Just one question before we move on.",
+        "Um Ausfälle zu verhindern, führen wir ein Review ein.",
+        "The API work is blocked on the security review until Friday.",
+        "Can we block out two hours for the roadmap review?",
+        "Grundsätzlich sind wir einverstanden.",
+        "I have no idea whether legal has signed off.",
+        "The typical sales cycle is about 90 days.",
+        "Heute geht es nicht darum, wer schuld ist.",
+    ],
+)
+def test_false_alarm_guard(text: str) -> None:
+    assert scan(text) == [], spans(text)
+
+
+def test_word_boundaries() -> None:
+    assert rule_ids("immerhin Zimmer Schimmel niemals") == {"R1"}  # only niemals
+    assert scan("blockchain roadblocks") == []
+
+
+# --- offsets and normalisation -----------------------------------------------------------
+
+
+def test_offsets_map_back_after_umlauts_and_sharp_s() -> None:
+    text = "Größe, Maße, Füße, Übergabe: Ihr blockiert immer alles."
+    got = spans(text)
+    assert got["R4"] == ["blockiert"]
+    assert got["R2"] == ["Ihr blockiert"]
+    assert got["R1"] == ["immer alles"]
+
+
+def test_umlaut_inside_the_hit_maps_to_whole_characters() -> None:
+    text = "Straße. Das ist rücksichtslos und unverschämt."
+    assert spans(text)["R3"] == ["rücksichtslos", "unverschämt"]
+
+
+def test_spelling_without_umlauts_matches_too() -> None:
+    assert rule_ids("Das ist ruecksichtslos.") == {"R3"}
+    assert rule_ids("Wir muessen es ausbaden.") == {"R8"}
+
+
+def test_decomposed_umlauts_are_normalised() -> None:
+    text = unicodedata.normalize("NFD", "Über Größe: das ist rücksichtslos.")
+    hits = scan(text)
+    assert [h.rule_id for h in hits] == ["R3"]
+    assert unicodedata.normalize("NFC", text[hits[0].start : hits[0].end]) == "rücksichtslos"
+
+
+def test_offsets_after_emoji_ligature_and_rtl() -> None:
+    text = "😀 ﬁx שלום – you guys never listen"
+    got = spans(text)
+    assert got["R2"] == ["you guys never listen"]
+    assert got["R1"] == ["never"]
+
+
+def test_typographic_apostrophe_and_double_spaces() -> None:
+    assert spans("You don\u2019t  listen to us.")["R2"] == ["You don\u2019t  listen"]
+    assert rule_ids("YOU  GUYS  NEVER  LISTEN") == {"R1", "R2"}
+
+
+def test_mixed_languages_in_one_text() -> None:
+    assert rule_ids("Ihr blockiert alles and you guys never listen.") >= {"R1", "R2", "R4"}
+
+
+def test_hits_are_ordered_and_same_rule_overlaps_merged() -> None:
+    text = "Der Vertrieb verspricht das Blaue vom Himmel."
+    assert spans(text) == {"R5": ["verspricht das Blaue vom Himmel"]}
+    hits = scan("Ihr blockiert immer alles.")
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    assert [h.rule_id for h in hits].count("R1") == 1  # "immer alles" is one absolute
+
+
+def test_weak_markers_count_only_next_to_a_strong_one() -> None:
+    assert scan("Was ist euch wichtig?") == []
+    assert scan("Everything is staffed.") == []
+    assert rule_ids("Euch ist der Kunde egal.") == {"R2", "R9"}
+    # One weak hit per rule and sentence: repeating "euch/eure" adds nothing.
+    assert [h.rule_id for h in scan("Euch geht es doch nur um eure Velocity.")] == ["R2", "R9"]
+
+
+# --- self-reference ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("We always review contracts on Fridays.", "always"),
+        ("Wir haben nie darüber gesprochen.", "nie"),
+        ("Das ist bei uns immer so.", "immer"),
+        ("So habe ich das noch nie gesehen.", "nie"),
+        ("I was careless with the handover.", "careless"),
+    ],
+)
+def test_self_referential_hits_count_half(text: str, marker: str) -> None:
+    (hit,) = [h for h in scan(text) if text[h.start : h.end] == marker]
+    assert hit.self_referential
+    assert hit.weight == rule(hit.rule_id).weight / 2
+
+
+def test_other_party_markers_count_full() -> None:
+    (hit,) = [h for h in scan("Ihr habt nie darüber gesprochen.") if h.rule_id == "R1"]
+    assert not hit.self_referential and hit.weight == 1.0
+    # "I think" does not make a verdict about product self-referential.
+    (hit,) = [h for h in scan("I think product always blocks us.") if h.rule_id == "R1"]
+    assert not hit.self_referential
+
+
+def test_owning_a_mistake_or_an_intent_is_not_blame() -> None:
+    assert scan("We deliberately kept the pilot small.") == []
+    assert scan("We dropped the ball on the renewal.") == []
+
+
+# --- score, level, rules -----------------------------------------------------------------
+
+
+def test_score_and_level_thresholds() -> None:
+    assert score([]) == 0.0
+    assert level(0.5) is Level.NONE
+    assert level(1.0) is Level.SOFT
+    assert level(2.5) is Level.SOFT
+    assert level(3.0) is Level.STRONG
+    hits = [Hit("R1", 0, 1, 1.0, False), Hit("R2", 0, 1, 2.0, False)]
+    assert score(hits) == 3.0
+
+
+def test_rules_have_ids_weights_names_and_hints_in_both_languages() -> None:
+    ids = [r.id for r in rules()]
+    assert ids[:11] == [f"R{i}" for i in range(1, 12)]
+    assert len(ids) == len(set(ids))
+    expected_weights = {"R1": 1, "R2": 2, "R3": 3, "R4": 2, "R5": 2, "R6": 1}
+    expected_weights |= {"R7": 1, "R8": 2, "R9": 2, "R10": 1, "R11": 2}
+    for r in rules():
+        assert r.weight > 0
+        if r.id in expected_weights:
+            assert r.weight == expected_weights[r.id]
+        for lang in ("en", "de"):
+            assert r.name(lang).strip() and r.hint(lang).strip()
+        assert r.hint("de") != r.hint("en")
+        assert r.hint("fr") == r.hint("en")  # unknown language falls back to English
+    assert rule("R3").name("de") == "Charakter-Etiketten"
+    with pytest.raises(KeyError):
+        rule("R99")
+
+
+def test_rules_file_is_data_with_patterns_for_both_languages() -> None:
+    data = json.loads(read_text("blame", "rules.json"))
+    for raw in data["rules"]:
+        assert raw["patterns"]["en"] and raw["patterns"]["de"], raw["id"]
+        for kind in ("patterns", "weak", "exclude"):
+            for lang, patterns in raw.get(kind, {}).items():
+                assert lang in ("en", "de")
+                for p in patterns:
+                    # Written against normalised text: lowercase, no umlauts or ß.
+                    bare = re.sub(r"\\.|\{[a-z_]+\}|\(\?P<\w+>", "", p)
+                    assert not re.search(r"[A-ZÄÖÜäöüß]", bare), p
+
+
+# --- robustness and speed ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n", "😀" * 500, "שלום עולם " * 200, "\u0308" * 50, "\ud800 lone surrogate", "x" * 100_000],
+)
+def test_scan_never_raises_on_odd_input(text: str) -> None:
+    for hit in scan(text):
+        assert 0 <= hit.start < hit.end <= len(text)
+
+
+def test_scan_handles_100_kb() -> None:
+    text = "Ihr blockiert immer alles, and you guys never listen. " * 2000
+    hits = scan(text)
+    assert len(hits) > 1000
+    assert all(0 <= h.start < h.end <= len(text) for h in hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_scan_never_raises_and_spans_are_valid(text: str) -> None:
+    hits = scan(text)
+    assert [h.start for h in hits] == sorted(h.start for h in hits)
+    for hit in hits:
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start : hit.end].strip()
+        assert hit.weight > 0
+
+
+WORDS = [
+    "ihr",
+    "blockiert",
+    "immer",
+    "alles",
+    "you",
+    "guys",
+    "never",
+    "Größe",
+    "Maße",
+    "über",
+    "ß",
+    "😀",
+    "nie",
+    "werden",
+    "wir",
+    "gefragt",
+    ",",
+    ".",
+    "  ",
+    "\n",
+    "A\u0308rger",
+    "Ihr",
+    "Angebot",
+    "don\u2019t",
+    "listen",
+    "egal",
+    "euch",
+    "ﬁ",
+    "İ",
+    "blocks",
+    "everything",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_hits_cover_whole_words(words: list[str]) -> None:
+    text = " ".join(words)
+    for hit in scan(text):
+        piece = text[hit.start : hit.end]
+        assert piece.strip() == piece, piece
+        assert not (hit.start > 0 and text[hit.start - 1].isalnum()), piece
+        assert not (hit.end < len(text) and text[hit.end].isalnum()), piece
+        assert not unicodedata.combining(text[hit.start])
+
+
+def test_typical_paragraph_is_fast() -> None:
+    paragraph = " ".join(CORPUS["neutral"]["de"] + CORPUS["neutral"]["en"])[:2000]
+    scan(paragraph)  # compile once
+    times = []
+    for _ in range(30):
+        t0 = time.perf_counter()
+        scan(paragraph)
+        times.append(time.perf_counter() - t0)
+    # Measured at about 0.4 ms; the generous bound only catches a regression by an order
+    # of magnitude without making slow CI machines flaky.
+    assert statistics.median(times) < 0.005
+
+
+# --- corpus ------------------------------------------------------------------------------
+
+
+def _rates(lang: str | None = None) -> tuple[float, float]:
+    langs = [lang] if lang else ["en", "de"]
+    accusations = [t for la in langs for t in CORPUS["accusations"][la]]
+    neutral = [t for la in langs for t in CORPUS["neutral"][la]]
+    caught = sum(score(scan(t)) >= 1 for t in accusations) / len(accusations)
+    flagged = sum(score(scan(t)) >= 1 for t in neutral) / len(neutral)
+    return caught, flagged
+
+
+def test_corpus_size() -> None:
+    for lang in ("en", "de"):
+        assert len(CORPUS["accusations"][lang]) >= 30
+        assert len(CORPUS["neutral"][lang]) >= 40
+
+
+def test_corpus_catch_and_false_flag_rates() -> None:
+    for lang in (None, "en", "de"):
+        caught, flagged = _rates(lang)
+        print(f"blame corpus {lang or 'all'}: catch rate {caught:.3f}, false-flag rate {flagged:.3f}")
+        assert caught >= 0.85, lang
+        assert flagged <= 0.05, lang
+
+
+def test_private_helpers_are_not_the_api() -> None:
+    public = {n for n in dir(blame) if not n.startswith("_")}
+    assert {"Hit", "Level", "Rule", "scan", "score", "level", "rule", "rules"} <= public
