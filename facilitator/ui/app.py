@@ -131,6 +131,11 @@ def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> 
             app.window.statusBar().showMessage(app.window.tr("No workspace open. Use File > Open workspace…"))
 
     QTimer.singleShot(0, open_first)
+    # Compiling the blame rules takes ~170 ms: do it now, off the GUI thread, not on a keystroke.
+    from facilitator.domain import blame
+    from facilitator.ui.background import run_in_background
+
+    QTimer.singleShot(0, lambda: run_in_background(blame.rules, lambda _r: None, lambda _e: None))
     try:
         return qapp.exec()
     finally:
