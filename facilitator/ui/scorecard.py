@@ -1,0 +1,470 @@
+"""The option scorecard (stage 5): options × agreed criteria, weighted score and live rank.
+
+Scores run from 0 to 5 (5 = serves the criterion fully; for effort: the least effort). A small
+scale is quick to agree on aloud, matches the demo data, and keeps keyboard entry to one
+digit per cell like the pulse and the fist of five.
+
+Also here: picking several entities for one cell (interests and tensions an option addresses)
+through a check-list dialog.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
+from facilitator.ui import labels
+from facilitator.ui.context import SessionContext
+from facilitator.ui.entity_model import Column, EntityDelegate
+from facilitator.ui.pulse import RangeRole, RowFitter, ScoreTableView, number
+
+SCORE_MIN, SCORE_MAX = 0, 5
+Index = QModelIndex | QPersistentModelIndex
+
+
+def compact(value: float) -> str:
+    """3 rather than 3.0; 1.5 stays 1.5 (in the UI language's format)."""
+    return number(value, 0) if float(value).is_integer() else number(value, 1)
+
+
+def short(text: str, length: int = 60) -> str:
+    """One line of at most `length` characters, for combo boxes and headers."""
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1].rstrip() + "…"
+
+
+class ScorecardModel(QAbstractTableModel):
+    """Rows are options (in the order they were added, so nothing jumps while scoring).
+
+    Columns: the option, one per criterion (score 0-5, editable once the criteria are agreed),
+    the weighted score and the rank. Rejected options are shown but not ranked. Equal scores
+    share a rank; every option ranked first with a score above 0 is a leader and stands out.
+    """
+
+    ranking_changed = Signal()
+
+    def __init__(self, ctx: SessionContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.scoring_open = False
+        self.header_chars = 11  # criterion names wrap to this many characters a line
+        self._options: list[Option] = []
+        self._criteria: list[Criterion] = []
+        self._weighted: dict[int, float] = {}
+        self._ranks: dict[int, int] = {}
+        self._leaders: set[int] = set()
+        ctx.loaded.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+        ctx.edited.connect(self._on_edited)
+        self.refresh()
+
+    # -- content ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        data = self.ctx.data
+        self._options = list(data.options) if data else []
+        self._criteria = list(data.criteria) if data else []
+        self._rerank()
+        self.endResetModel()
+        self.ranking_changed.emit()
+
+    def _on_changed(self, kind: type) -> None:
+        if kind in (Option, Criterion):
+            self.refresh()
+
+    def _on_edited(self, entity: Any) -> None:
+        if isinstance(entity, Criterion) and self._criteria:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._criteria))
+            self._update()
+        elif isinstance(entity, Option):
+            self._update()
+
+    def _update(self) -> None:
+        self._rerank()
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.ranking_changed.emit()
+
+    def set_scoring_open(self, scoring_open: bool) -> None:
+        self.scoring_open = scoring_open
+        self._update()
+
+    def _rerank(self) -> None:
+        self._weighted = {id(o): weighted_score(o, self._criteria) for o in self._options}
+        ranked = ranked_options(
+            [o for o in self._options if o.status != OptionStatus.REJECTED], self._criteria
+        )
+        self._ranks, previous, rank = {}, None, 0
+        for position, (option, score) in enumerate(ranked, start=1):
+            if previous is None or round(score, 6) != round(previous, 6):
+                rank, previous = position, score
+            self._ranks[id(option)] = rank
+        self._leaders = {id(o) for o in self._options if self._ranks.get(id(o)) == 1 and self.weighted(o) > 0}
+
+    def option(self, row: int) -> Option:
+        return self._options[row]
+
+    def criterion(self, column: int) -> Criterion | None:
+        return self._criteria[column - 1] if 1 <= column <= len(self._criteria) else None
+
+    def weighted(self, option: Option) -> float:
+        return self._weighted.get(id(option), 0.0)
+
+    def rank(self, option: Option) -> int | None:
+        return self._ranks.get(id(option))
+
+    def leaders(self) -> list[Option]:
+        return [o for o in self._options if id(o) in self._leaders]
+
+    @property
+    def weighted_column(self) -> int:
+        return len(self._criteria) + 1
+
+    @property
+    def rank_column(self) -> int:
+        return len(self._criteria) + 2
+
+    # -- Qt model interface ---------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._options)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._criteria) + 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Vertical:
+            if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
+                return str(section + 1)
+            return None
+        if not 0 <= section < self.columnCount():
+            return None
+        criterion = self.criterion(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if criterion is not None:
+                name = textwrap.fill(criterion.name or "?", self.header_chars, break_on_hyphens=True)
+                return f"{name}\n× {compact(criterion.weight)}"
+            if section == 0:
+                return self.tr("Option")
+            return self.tr("Weighted\nscore") if section == self.weighted_column else self.tr("Rank")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if criterion is not None:
+                return (
+                    self.tr("%1 · weight %2 · source: %3")
+                    .replace("%1", criterion.name)
+                    .replace("%2", compact(criterion.weight))
+                    .replace("%3", labels.label(criterion.source))
+                )
+            if section == self.weighted_column:
+                return self.tr("Sum of score × weight over all criteria")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.scoring_open and self.criterion(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount() or index.column() >= self.columnCount():
+            return None
+        option, column = self._options[index.row()], index.column()
+        criterion = self.criterion(column)
+        leader = id(option) in self._leaders
+        rejected = option.status == OptionStatus.REJECTED
+        if role == Qt.ItemDataRole.FontRole and leader:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and leader:
+            color = QColor(QGuiApplication.palette().color(QPalette.ColorRole.Highlight))
+            color.setAlpha(70)
+            return color
+        if role == Qt.ItemDataRole.ForegroundRole and rejected:
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return Qt.AlignmentFlag.AlignCenter
+        if column == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return short(option.text, 60)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{option.text}\n{labels.label(option.status)}"
+            return None
+        if criterion is not None:
+            return self._score_data(option, criterion, role)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.weighted_column:
+                return number(self.weighted(option), 1)
+            rank = self.rank(option)
+            if rank is None:
+                return "–"
+            return f"★ {rank}" if leader else str(rank)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.rank_column:
+            if rejected:
+                return self.tr("Rejected options are not ranked.")
+            return self.tr("Leading option") if leader else None
+        return None
+
+    def _score_data(self, option: Option, criterion: Criterion, role: int) -> Any:
+        score = option.scores.get(criterion.id)
+        if role == Qt.ItemDataRole.EditRole:
+            return score
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if score is None else compact(score)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            value = self.tr("not scored") if score is None else compact(score)
+            return f"{short(option.text, 40)} · {criterion.name}: {value}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return f"{criterion.name} ({SCORE_MIN}–{SCORE_MAX})"
+        if role == RangeRole:
+            return (SCORE_MIN, SCORE_MAX)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Score an option on a criterion (0-5), or clear the score with None."""
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        criterion = self.criterion(index.column())
+        if criterion is None:
+            return False
+        if value is not None and not (isinstance(value, int | float) and SCORE_MIN <= value <= SCORE_MAX):
+            return False
+        option = self._options[index.row()]
+        if value is None:
+            if option.scores.pop(criterion.id, None) is None:
+                return True
+        elif option.scores.get(criterion.id) == float(value):
+            return True
+        else:
+            option.scores[criterion.id] = float(value)
+        self.ctx.save(option)
+        self._update()
+        return True
+
+
+class ScorecardTable(QWidget):
+    """The scorecard with its scale, the rule that criteria come first, and the leading option."""
+
+    def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = ScorecardModel(ctx, self)
+        self.view = ScoreTableView("right")
+        self.view.setModel(self.model)
+        self.view.setObjectName("scorecard")
+        self.view.setAccessibleName(self.tr("Scorecard"))
+        self.view.setWordWrap(True)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("m") * 3)
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.leader = QLabel()
+        self.leader.setObjectName("leader")
+        self.leader.setWordWrap(True)
+        self.leader.setAccessibleName(self.tr("Leading option"))
+        font = self.leader.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.leader.setFont(font)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view)
+        layout.addWidget(self.leader)
+        self.fitter = RowFitter(self.view, minimum_rows=2, maximum_rows=12)
+        self.model.ranking_changed.connect(self._show_ranking)
+        self.model.modelReset.connect(self._size_columns)
+        self.model.headerDataChanged.connect(self._size_columns)
+        self._size_columns()
+        self._show_ranking()
+
+    def _size_columns(self) -> None:
+        """The option gets about a quarter of the width; the criteria share the rest equally.
+
+        Sized to their headers, five criteria would push the table past a 1280 px projector;
+        so criterion names wrap to the width their column gets (whole in the tooltip)."""
+        header = self.view.horizontalHeader()
+        model = self.model
+        if not model.columnCount():
+            return
+        for column in range(model.columnCount()):
+            if column == 0:
+                mode = QHeaderView.ResizeMode.Fixed
+            elif column in (model.weighted_column, model.rank_column):
+                mode = QHeaderView.ResizeMode.ResizeToContents
+            else:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        em = self.fontMetrics().horizontalAdvance("m")
+        width = self.view.viewport().width()
+        header.resizeSection(0, max(10 * em, int(width * 0.28)))
+        criteria = model.weighted_column - 1
+        if criteria:
+            rest = width - header.sectionSize(0)
+            rest -= header.sectionSize(model.weighted_column) + header.sectionSize(model.rank_column)
+            chars = max(6, rest // criteria // max(1, self.fontMetrics().averageCharWidth()) - 1)
+            if chars != model.header_chars:
+                model.header_chars = chars
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, criteria)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
+
+    def _show_ranking(self) -> None:
+        model = self.model
+        if model.scoring_open:
+            self.hint.setObjectName("hint")
+            self.hint.setText(
+                self.tr(
+                    "Score each option from %1 to %2 per criterion: %2 = serves it fully (for effort: "
+                    "the least effort). Type a digit; the cursor moves on. "
+                    "Weighted score = sum of score × weight."
+                )
+                .replace("%1", str(SCORE_MIN))
+                .replace("%2", str(SCORE_MAX))
+            )
+        else:
+            self.hint.setObjectName("warning")
+            self.hint.setText(self.tr("Scoring opens once the criteria are agreed."))
+        self.hint.style().unpolish(self.hint)
+        self.hint.style().polish(self.hint)
+        leaders = model.leaders()
+        if not leaders:
+            self.leader.setText(self.tr("No option leads yet."))
+        else:
+            names = "; ".join(short(o.text, 80) for o in leaders)
+            self.leader.setText(
+                self.tr("Leading: %1 (weighted score %2)")
+                .replace("%1", names)
+                .replace("%2", number(model.weighted(leaders[0]), 1))
+            )
+
+
+# -- choosing several entities for one cell -------------------------------------------------------
+
+
+class MultiSelectDialog(QDialog):
+    """A check-list of choices: arrows move, Space ticks, Return confirms, Escape cancels."""
+
+    def __init__(
+        self,
+        title: str,
+        choices: list[tuple[int, str]],
+        selected: list[int],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)
+        for value, text in choices:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Checked if value in selected else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        hint = QLabel(
+            self.tr("Space ticks or unticks the current line; Return confirms.")
+            if choices
+            else self.tr("Nothing to choose from yet.")
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def selected_ids(self) -> list[int]:
+        items = (self.list.item(i) for i in range(self.list.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+@dataclass
+class Picker:
+    """A column whose value is a list of ids, chosen from `choices` in a dialog titled `title`.
+
+    `summary` turns the chosen ids into the cell's short text (a table row stays one line high
+    on the projector); the full names are in the dialog and wherever the page shows details.
+    """
+
+    field: str
+    title: str
+    choices: Callable[[], list[tuple[int, str]]]
+    summary: Callable[[list[int]], str]
+
+    def names(self, ids: list[int]) -> list[str]:
+        return [text for value, text in self.choices() if value in ids]
+
+
+def picker_column(header: str, picker: Picker, width: int = 0) -> Column:
+    """A column for a list of ids, shown through the picker's summary and edited in its dialog."""
+    return Column(
+        header,
+        picker.field,
+        get=lambda e: picker.summary(getattr(e, picker.field)),
+        set=lambda e, ids: setattr(e, picker.field, list(ids)),
+        width=width,
+    )
+
+
+class PickerDelegate(EntityDelegate):
+    """EntityDelegate plus picker columns: editing one (F2, Return, a key, a double click) opens
+    a MultiSelectDialog; OK stores the ticked ids through the model (one save)."""
+
+    def __init__(self, columns: list[Column], pickers: dict[int, Picker], parent=None):
+        super().__init__(columns, parent)
+        self.pickers = pickers
+        self.dialog: MultiSelectDialog | None = None
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
+        picker = self.pickers.get(index.column())
+        if picker is None:
+            return super().createEditor(parent, option, index)
+        model = index.model()
+        entity = model.entity(index.row())
+        dialog = MultiSelectDialog(
+            picker.title, picker.choices(), getattr(entity, picker.field), parent.window()
+        )
+        target = QPersistentModelIndex(index)
+        dialog.accepted.connect(
+            lambda: model.setData(model.index(target.row(), target.column()), dialog.selected_ids())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return None

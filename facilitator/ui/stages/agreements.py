@@ -1,0 +1,581 @@
+"""Stage 6, agreements and decisions: agreements with DACI roles, a consent round, action items.
+
+The agreements table lists every agreement; the panel beneath works on the selected one: the
+option it comes from, driver and approver, contributors and informed (check-lists), review
+date, and the fist-of-five consent round. Typing a digit in the consent table stores that
+person's fingers and moves to the next person; two or fewer is dissent to resolve, named
+beneath the table. Action items take the selected agreement as the one they serve.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain import model as m
+from facilitator.ui import labels
+from facilitator.ui.context import SessionContext
+from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.pulse import ProportionalColumns, RangeRole, RowFitter, ScoreTableView, scope_shortcuts
+from facilitator.ui.scorecard import short
+from facilitator.ui.stage_page import StagePage
+from facilitator.ui.widgets import Binder, EntityTable, combo_box
+
+Index = QModelIndex | QPersistentModelIndex
+DISSENT_BACKGROUND = QColor(220, 60, 50, 70)  # reads on light and dark palettes
+WARNING_TEXT = QColor(190, 30, 30)
+
+
+# -- small widgets shared by stages 6 and 7 (candidates for ui/widgets.py) -------------------------
+
+
+def fill_combo(box: QComboBox, pairs: list[tuple[Any, str]], current: Any) -> None:
+    """Replace a combo's items and select `current` again, without emitting `activated`.
+
+    The combo no longer asks for the width of its longest item (long agreement texts would
+    push the page wider than a 1280 px projector); the layout gives it the room there is."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    box.blockSignals(True)
+    box.clear()
+    for value, text in pairs:
+        box.addItem(text, value)
+    box.setCurrentIndex(max(0, box.findData(current)))
+    box.blockSignals(False)
+
+
+def mark(label: QLabel, kind: str) -> None:
+    """Style a status line as "warning", "ok" or "hint" (object name for the theme, colour now)."""
+    label.setObjectName(kind)
+    palette = label.palette()
+    default = QLabel().palette().color(QPalette.ColorRole.WindowText)
+    palette.setColor(QPalette.ColorRole.WindowText, WARNING_TEXT if kind == "warning" else default)
+    label.setPalette(palette)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be unset: the lowest date reads "not set" and stands for "" in the data.
+
+    Arrow keys on "not set" jump to `default()` (e.g. today or the session date + 30 days).
+    Tab leaves the field instead of stepping through year, month and day."""
+
+    FLOOR = QDate(2000, 1, 1)
+
+    def __init__(self, accessible_name: str, default: Callable[[], QDate] = QDate.currentDate, parent=None):
+        super().__init__(parent)
+        self.default = default
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setMinimumDate(self.FLOOR)
+        self.setSpecialValueText(self.tr("not set"))
+        self.setAccessibleName(accessible_name)
+        self.setDate(self.FLOOR)
+
+    def iso(self) -> str:
+        return "" if self.date() == self.FLOOR else self.date().toString(Qt.DateFormat.ISODate)
+
+    def set_iso(self, value: str | None) -> None:
+        date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+        self.setDate(date if date.isValid() else self.FLOOR)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field as everywhere else (typing a date advances through its parts)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def stepBy(self, steps: int) -> None:
+        if self.date() == self.FLOOR:
+            self.setDate(self.default())
+        else:
+            super().stepBy(steps)
+
+
+def bind_date(binder: Binder, edit: OptionalDateEdit, entity: Callable[[], Any], field: str) -> None:
+    """Like Binder.date, but "not set" stays "" instead of showing (and saving) today."""
+    binder._bind(edit, edit.dateChanged, edit.iso, edit.set_iso, entity, field)
+
+
+class CheckList(QListWidget):
+    """Participants to tick (contributors, informed): arrows move, Space ticks."""
+
+    ticked = Signal(list)  # the ticked ids, in list order
+
+    def __init__(self, accessible_name: str, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.itemChanged.connect(lambda _item: self.ticked.emit(self.chosen()))
+
+    def fill(self, choices: list[tuple[int, str]], chosen: list[int]) -> None:
+        self.blockSignals(True)
+        row = max(0, self.currentRow())
+        self.clear()
+        for value, text in choices:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        if self.count():
+            self.setCurrentRow(min(row, self.count() - 1))
+        self.blockSignals(False)
+        rows = min(max(self.count(), 3), 8)
+        self.setFixedHeight(rows * max(self.sizeHintForRow(0), 20) + 2 * self.frameWidth() + 2)
+
+    def chosen(self) -> list[int]:
+        items = (self.item(i) for i in range(self.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+
+# -- the consent round -----------------------------------------------------------------------------
+
+
+class ConsentModel(QAbstractTableModel):
+    """Every participant (the CEO too: the approver commits as well) and their fingers, 0 to 5,
+    for one agreement. Two or fewer is dissent and is marked."""
+
+    votes_changed = Signal()
+
+    def __init__(self, ctx: SessionContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.agreement: m.Agreement | None = None
+        self._people: list[m.Participant] = []
+        ctx.loaded.connect(self.refresh)
+        ctx.changed.connect(lambda kind: self.refresh() if kind is m.Participant else None)
+        ctx.edited.connect(self._on_edited)
+        self.refresh()
+
+    def set_agreement(self, agreement: m.Agreement | None) -> None:
+        self.agreement = agreement
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        data = self.ctx.data
+        self._people = list(data.participants) if data and self.agreement is not None else []
+        self.endResetModel()
+        self.votes_changed.emit()
+
+    def _on_edited(self, entity: Any) -> None:
+        if isinstance(entity, m.Participant) and self._people:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, 1))
+
+    def participant(self, row: int) -> m.Participant:
+        return self._people[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and section in (0, 1):
+            return self.tr("Participant") if section == 0 else self.tr("Fingers (0–5)")
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else flags
+
+    def vote(self, row: int) -> int | None:
+        return self.agreement.consent.get(self._people[row].id) if self.agreement else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._people) or index.column() > 1:
+            return None
+        person, vote = self._people[index.row()], self.vote(index.row())
+        dissent = vote is not None and vote <= m.DISSENT_AT_OR_BELOW
+        if role == Qt.ItemDataRole.BackgroundRole and dissent:
+            return DISSENT_BACKGROUND
+        if index.column() == 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return person.name
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{person.name} · {labels.label(person.side)}"
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            return vote
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if vote is None:
+                return ""
+            return self.tr("%1 · dissent").replace("%1", str(vote)) if dissent else str(vote)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.tr("Fingers of %1").replace("%1", person.name)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == RangeRole:
+            return (m.CONSENT_MIN, m.CONSENT_MAX)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Store one person's fingers (0-5), or take the vote back with None."""
+        if role != Qt.ItemDataRole.EditRole or self.agreement is None or not index.isValid():
+            return False
+        if index.column() != 1 or index.row() >= len(self._people):
+            return False
+        if value is not None and not (isinstance(value, int) and m.CONSENT_MIN <= value <= m.CONSENT_MAX):
+            return False
+        pid = self._people[index.row()].id
+        if value is None:
+            self.agreement.consent.pop(pid, None)
+        else:
+            self.agreement.consent[pid] = value
+        self.ctx.save(self.agreement)
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 1))
+        self.votes_changed.emit()
+        return True
+
+
+# -- the page --------------------------------------------------------------------------------------
+
+
+class AgreementsPage(StagePage):
+    number = 6
+
+    def build(self) -> None:
+        ctx = self.ctx
+        self.agreements = EntityTable(
+            ctx,
+            m.Agreement,
+            [
+                Column(self.tr("Agreement"), "text"),
+                Column(self.tr("Type"), "type", "choice", enum_choices(m.AgreementType), width=9),
+                Column(self.tr("Status"), "status", "choice", enum_choices(m.AgreementStatus), width=6),
+                Column(self.tr("Consent"), kind="text", editable=False, get=self._consent_text, width=11),
+            ],
+            self.tr("Agreements"),
+            self.tr("Add &agreement"),
+            defaults=self._agreement_defaults,
+        )
+        scope_shortcuts(self.agreements)
+        self.agreements_columns = ProportionalColumns(self.agreements.view, [52, 17, 11, 20])
+        self.agreements_fitter = RowFitter(self.agreements.view, minimum_rows=2, maximum_rows=6)
+        self.agreements.view.selectionModel().currentChanged.connect(self._select)
+        self.agreements.model.modelReset.connect(self._select)
+
+        # The selected agreement: where it comes from, who decides, who is asked and told.
+        self.detail = Binder(ctx)
+        current = self.current
+        self.option_box = combo_box([], self.tr("Comes from option"))
+        self.detail.combo(self.option_box, current, "option_id")
+        self.driver_box = combo_box([], self.tr("Driver"))
+        self.detail.combo(self.driver_box, current, "driver_id")
+        self.approver_box = combo_box([], self.tr("Approver"))
+        self.detail.combo(self.approver_box, current, "approver_id")
+        self.review_edit = OptionalDateEdit(self.tr("Review date"), self._review_default)
+        bind_date(self.detail, self.review_edit, current, "review_date")
+        self.contributors = CheckList(self.tr("Contributors: consulted before the decision"))
+        self.contributors.ticked.connect(lambda ids: self._set_list("contributor_ids", ids))
+        self.informed = CheckList(self.tr("Informed: told after the decision"))
+        self.informed.ticked.connect(lambda ids: self._set_list("informed_ids", ids))
+
+        form = QFormLayout()
+        form.addRow(self.tr("From &option"), self.option_box)
+        form.addRow(self.tr("&Driver"), self.driver_box)
+        form.addRow(self.tr("A&pprover"), self.approver_box)
+        form.addRow(self.tr("&Review on"), self.review_edit)
+        lists = QGridLayout()
+        contributors_label = QLabel(self.tr("&Contributors (consulted)"))
+        contributors_label.setBuddy(self.contributors)
+        informed_label = QLabel(self.tr("&Informed (told)"))
+        informed_label.setBuddy(self.informed)
+        lists.addWidget(contributors_label, 0, 0)
+        lists.addWidget(informed_label, 0, 1)
+        lists.addWidget(self.contributors, 1, 0)
+        lists.addWidget(self.informed, 1, 1)
+        roles = QVBoxLayout()
+        roles.addLayout(form)
+        roles.addLayout(lists)
+        roles.addStretch()
+
+        self.consent = ConsentModel(ctx, self)
+        self.consent_view = ScoreTableView("down")
+        self.consent_view.setModel(self.consent)
+        self.consent_view.setAccessibleName(self.tr("Consent round, fist of five"))
+        self.consent_view.setAccessibleDescription(
+            self.tr("Type 0 to 5 for each person; the cursor moves down.")
+        )
+        self.consent_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.consent_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.consent_view.verticalHeader().hide()
+        self.consent_fitter = RowFitter(self.consent_view, minimum_rows=3, maximum_rows=12)
+        self.consent.votes_changed.connect(self._show_consent)
+        self.consent_hint = QLabel(self.tr("Type 0–5 per person: 5 = full support, 0 = cannot live with it."))
+        self.consent_hint.setObjectName("hint")
+        self.consent_hint.setWordWrap(True)
+        self.dissent = QLabel()
+        self.dissent.setObjectName("dissent")
+        self.dissent.setWordWrap(True)
+        self.dissent.setAccessibleName(self.tr("Consent result"))
+        font = self.dissent.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.dissent.setFont(font)
+        consent_box = QVBoxLayout()
+        consent_title = QLabel(self.tr("<b>Consent round (fist of five)</b>"))
+        consent_box.addWidget(consent_title)
+        consent_box.addWidget(self.consent_view)
+        consent_box.addWidget(self.consent_hint)
+        consent_box.addWidget(self.dissent)
+        consent_box.addStretch()
+
+        # A group box title would not wrap and would set the page's minimum width: a label does.
+        self.detail_title = QLabel()
+        self.detail_title.setWordWrap(True)
+        self.detail_title.setTextFormat(Qt.TextFormat.RichText)
+        self.detail_group = QGroupBox()
+        self.detail_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.detail_group)
+        self.detail_row.addLayout(roles, 5)
+        self.detail_row.addSpacing(12)
+        self.detail_row.addLayout(consent_box, 4)
+        # The scroll area's viewport is the width there really is (the content may be wider).
+        self._viewport = self.body.parentWidget().parentWidget()
+        self._viewport.installEventFilter(self)
+
+        self.actions = EntityTable(
+            ctx,
+            m.ActionItem,
+            [
+                Column(self.tr("Action"), "text"),
+                Column(self.tr("Owner"), "owner_id", "choice", self._names, width=8),
+                Column(self.tr("Due"), "due", "date", width=7),
+                Column(self.tr("Status"), "status", "choice", enum_choices(m.ActionStatus), width=6),
+                Column(self.tr("Agreement"), "agreement_id", "choice", self._agreement_choices, width=10),
+                Column(self.tr("Evidence"), "evidence"),
+            ],
+            self.tr("Action items"),
+            self.tr("Add ac&tion"),
+            defaults=lambda: {"agreement_id": self.current().id if self.current() else None},
+        )
+        scope_shortcuts(self.actions)
+        self.actions_columns = ProportionalColumns(self.actions.view, [31, 14, 12, 11, 17, 15])
+        self.actions_fitter = RowFitter(self.actions.view, minimum_rows=3, maximum_rows=10)
+
+        self.body.addWidget(self.agreements)
+        self.body.addWidget(self.detail_title)
+        self.body.addWidget(self.detail_group)
+        self.body.addSpacing(8)
+        self.body.addWidget(self.actions)
+        self.body.addStretch()
+        for first, second in (
+            (self.agreements.view, self.option_box),
+            (self.option_box, self.driver_box),
+            (self.driver_box, self.approver_box),
+            (self.approver_box, self.review_edit),
+            (self.review_edit, self.contributors),
+            (self.contributors, self.informed),
+            (self.informed, self.consent_view),
+            (self.consent_view, self.actions.add_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        ctx.changed.connect(self._on_changed)
+        ctx.edited.connect(self._on_edited)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Roles beside the consent round, or above it when the page is narrow (large type,
+        200 % scaling): side by side they would need more width than a projector leaves."""
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            row = self.detail_row
+            margins = row.contentsMargins()
+            parts = [row.itemAt(i).minimumSize().width() for i in range(row.count())]
+            side_by_side = sum(parts) + margins.left() + margins.right() + 2 * row.spacing() + 4
+            body = self.body.contentsMargins()
+            group = self.detail_group.contentsMargins()
+            width = self._viewport.width() - body.left() - body.right() - group.left() - group.right()
+            if row.direction() == QBoxLayout.Direction.LeftToRight and width < side_by_side:
+                row.setDirection(QBoxLayout.Direction.TopToBottom)
+            elif row.direction() == QBoxLayout.Direction.TopToBottom and width >= side_by_side + 24:
+                row.setDirection(QBoxLayout.Direction.LeftToRight)
+        return super().eventFilter(watched, event)
+
+    # -- choices ----------------------------------------------------------------------------------
+
+    def _people_choices(self) -> list[tuple[int | None, str]]:
+        data = self.ctx.data
+        people = data.participants if data else []
+        return [(None, "—")] + [(p.id, f"{p.name} ({labels.label(p.side)})") for p in people]
+
+    def _names(self) -> list[tuple[int | None, str]]:
+        data = self.ctx.data
+        return [(None, "—")] + [(p.id, p.name) for p in (data.participants if data else [])]
+
+    def _agreement_choices(self) -> list[tuple[int | None, str]]:
+        data = self.ctx.data
+        return [(None, "—")] + [(a.id, short(a.text, 32)) for a in (data.agreements if data else [])]
+
+    def _option_choices(self) -> list[tuple[int | None, str]]:
+        data = self.ctx.data
+        return [(None, "—")] + [(o.id, short(o.text, 70)) for o in (data.options if data else [])]
+
+    def _agreement_defaults(self) -> dict[str, Any]:
+        data = self.ctx.data
+        ceo = next((p.id for p in data.participants if p.side == m.Side.CEO), None) if data else None
+        return {"approver_id": ceo, "review_date": self._review_default().toString(Qt.DateFormat.ISODate)}
+
+    def _review_default(self) -> QDate:
+        """The follow-up date if set, else 30 days after the session (the first follow-up)."""
+        session = self.ctx.data.session if self.ctx.data else None
+        follow_up = QDate.fromString(session.follow_up_date if session else "", Qt.DateFormat.ISODate)
+        if follow_up.isValid():
+            return follow_up
+        date = QDate.fromString(session.date if session else "", Qt.DateFormat.ISODate)
+        return (date if date.isValid() else QDate.currentDate()).addDays(30)
+
+    # -- the selected agreement -------------------------------------------------------------------
+
+    def current(self) -> m.Agreement | None:
+        index = self.agreements.view.currentIndex()
+        if not index.isValid() or index.row() >= self.agreements.model.rowCount():
+            return None
+        return self.agreements.model.entity(index.row())
+
+    def _select(self, *_args: Any) -> None:
+        agreement = self.current()
+        self.detail_group.setEnabled(agreement is not None)
+        self._show_title()
+        if self.consent.agreement is not agreement:
+            self.consent.set_agreement(agreement)
+        self._fill_details()
+
+    def _show_title(self) -> None:
+        agreement = self.current()
+        self.detail_title.setText(
+            self.tr("<b>Selected agreement:</b> %1").replace(
+                "%1", html.escape(short(agreement.text, 120)) or "…"
+            )
+            if agreement
+            else self.tr("<b>Select an agreement above</b> to set its roles and take the consent round.")
+        )
+
+    def _refill(self) -> None:
+        self._fill_details()
+        self._select()
+
+    def _fill_details(self) -> None:
+        agreement = self.current()
+        get = (lambda field: getattr(agreement, field)) if agreement else (lambda _field: None)
+        fill_combo(self.option_box, self._option_choices(), get("option_id"))
+        fill_combo(self.driver_box, self._people_choices(), get("driver_id"))
+        fill_combo(self.approver_box, self._people_choices(), get("approver_id"))
+        people = [(p.id, p.name) for p in (self.ctx.data.participants if self.ctx.data else [])]
+        self.contributors.fill(people, get("contributor_ids") or [])
+        self.informed.fill(people, get("informed_ids") or [])
+        self.detail.load()
+
+    def _set_list(self, field: str, ids: list[int]) -> None:
+        agreement = self.current()
+        if agreement is not None:
+            setattr(agreement, field, ids)
+            self.ctx.save(agreement)
+
+    def _on_changed(self, kind: type) -> None:
+        if kind in (m.Participant, m.Option, m.Agreement):
+            self._fill_details()
+
+    def _on_edited(self, entity: Any) -> None:
+        if isinstance(entity, m.Participant | m.Option):
+            self._fill_details()
+        elif isinstance(entity, m.Agreement) and entity is self.current():
+            self._show_title()  # the detail widgets made this change; refilling them would fight it
+
+    # -- consent ----------------------------------------------------------------------------------
+
+    def _consent_text(self, agreement: m.Agreement) -> str:
+        """E.g. "5 of 7 voted · dissent: Cem", for the agreements table."""
+        data = self.ctx.data
+        if data is None:
+            return ""
+        voted = sum(1 for p in data.participants if p.id in agreement.consent)
+        text = self.tr("%1 of %2 voted").replace("%1", str(voted)).replace("%2", str(len(data.participants)))
+        names = [p.name for pid in m.dissenters(agreement) if (p := data.participant(pid))]
+        if names:
+            text += " · " + self.tr("dissent: %1").replace("%1", ", ".join(names))
+        return text
+
+    def _show_consent(self) -> None:
+        agreement, data = self.consent.agreement, self.ctx.data
+        model = self.agreements.model
+        row = model.row_of(agreement) if agreement else -1
+        if row >= 0:
+            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        if agreement is None or data is None:
+            self.dissent.clear()
+            return
+        votes = {pid: v for pid, v in agreement.consent.items() if data.participant(pid)}
+        against = [
+            (data.participant(pid).name, agreement.consent[pid])
+            for pid in m.dissenters(agreement)
+            if pid in votes
+        ]
+        if against:
+            names = ", ".join(f"{name} ({fingers})" for name, fingers in against)
+            self.dissent.setText(
+                self.tr("Dissent to resolve: %1. Ask what would make it a 3.").replace("%1", names)
+            )
+            mark(self.dissent, "warning")
+        elif not votes:
+            self.dissent.setText(self.tr("No votes yet. Ask: “Show fingers: can you commit to this?”"))
+            mark(self.dissent, "hint")
+        elif len(votes) < len(data.participants):
+            self.dissent.setText(
+                self.tr("%1 of %2 voted, no dissent so far.")
+                .replace("%1", str(len(votes)))
+                .replace("%2", str(len(data.participants)))
+            )
+            mark(self.dissent, "hint")
+        else:
+            self.dissent.setText(
+                self.tr("Everyone can commit (lowest: %1).").replace("%1", str(min(votes.values())))
+            )
+            mark(self.dissent, "ok")
+
+    # -- page -------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._refill()
+
+    def focus_first(self) -> None:
+        self.agreements.view.setFocus()
+        if not self.agreements.view.currentIndex().isValid() and self.agreements.model.rowCount():
+            self.agreements.view.setCurrentIndex(self.agreements.model.index(0, 0))
+
+
+PAGE = AgreementsPage
