@@ -142,6 +142,7 @@ class Session:
     ground_rules: str = ""
     ground_rule_consent: dict[int, int] = field(default_factory=dict)  # participant id -> 0..5
     current_stage: int = 1
+    criteria_agreed: bool = False  # stage 5: criteria are locked before any option is scored
     shared_goal_id: int | None = None
     learnings: str = ""
     hardest_agreement_id: int | None = None
@@ -488,3 +489,40 @@ def remap(value, mapping: dict[int, int]):
     if isinstance(value, dict):
         return {mapping[k]: v for k, v in value.items() if k in mapping}
     return mapping.get(value)
+
+
+def drop_reference(value, gone: int):
+    """The value of a reference field without id `gone` (None, a shorter list or dict)."""
+    if value is None or value == gone:
+        return None
+    if isinstance(value, list):
+        return [v for v in value if (v.get("agreement_id") if isinstance(v, dict) else v) != gone]
+    if isinstance(value, dict):
+        return {k: v for k, v in value.items() if k != gone}
+    return value
+
+
+#: References without which an entity means nothing: it goes when what it refers to goes.
+OWNED_BY = {(PulseResponse, "participant_id"), (PerspectiveCheck, "goal_id")}
+
+
+def detach(data: SessionData, deleted: object) -> tuple[list, list]:
+    """Remove every reference to a deleted entity from the session, in memory.
+
+    Returns (changed, orphans): entities whose references changed, and entities that belong
+    to the deleted one (its pulse scores, say) and must go with it.
+    """
+    changed, orphans = [], []
+    for entity in [data.session, *(e for kind in CHILD_TYPES for e in data.items(kind))]:
+        for (kind, name), target in REFERENCES.items():
+            if not (isinstance(entity, kind) and isinstance(deleted, target)):
+                continue
+            before = getattr(entity, name)
+            if (kind, name) in OWNED_BY and before == deleted.id:
+                orphans.append(entity)
+                continue
+            after = drop_reference(before, deleted.id)
+            if after != before:
+                setattr(entity, name, after)
+                changed.append(entity)
+    return [e for e in changed if e not in orphans], orphans

@@ -122,6 +122,7 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("ground_rules", _),
         ("ground_rule_consent", _CONSENT),
         ("current_stage", _),
+        ("criteria_agreed", _),
         ("shared_goal_id", _),
         ("learnings", _),
         ("hardest_agreement_id", _),

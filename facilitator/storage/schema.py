@@ -88,3 +88,13 @@ def m002_session_indexes(db: Database) -> None:
         if table != "session" and not table.startswith("_") and "session_id" in db[table].columns_dict:
             db.execute(f"CREATE INDEX IF NOT EXISTS idx_{table}_session ON [{table}](session_id)")
     db.execute("CREATE INDEX IF NOT EXISTS idx_session_date ON session(date DESC, updated DESC)")
+
+
+@migrations()
+def m003_criteria_agreed(db: Database) -> None:
+    """Stage 5 locks the criteria before scoring; the lock must survive a restart."""
+    db.execute("ALTER TABLE session ADD COLUMN criteria_agreed INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "UPDATE session SET criteria_agreed = 1 WHERE id IN"
+        " (SELECT session_id FROM option WHERE scores NOT IN ('{}', ''))"
+    )

@@ -21,6 +21,7 @@ from facilitator.domain.model import (
     Session,
     SessionData,
     StageLog,
+    detach,
     remap,
 )
 from facilitator.domain.stages import STAGES
@@ -290,8 +291,13 @@ class Store:
                 self._touch(entity)
 
     def delete(self, entity: Any) -> None:
+        """Delete an entity and every reference to it (an owner, a link, a consent vote)."""
+        changed, orphans = detach(self.load(entity.session_id), entity)
         with self._write():
-            self.db.conn.execute(f"DELETE FROM [{codec.table_name(type(entity))}] WHERE id = ?", (entity.id,))
+            for gone in [entity, *orphans]:
+                self.db.conn.execute(f"DELETE FROM [{codec.table_name(type(gone))}] WHERE id = ?", (gone.id,))
+            for item in {id(e): e for e in changed}.values():
+                self._update(item)
             self._touch(entity)
 
     def private_note(self, session_id: int, stage: int) -> PrivateNote:

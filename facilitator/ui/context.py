@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.domain.model import SessionData
+from facilitator.domain.model import SessionData, detach
 from facilitator.storage.errors import WorkspaceError
 
 if TYPE_CHECKING:
@@ -117,6 +117,12 @@ class SessionContext(QObject):
             self.failed.emit(str(error))
             return False
         self.data.items(type(entity)).remove(entity)
+        changed, orphans = detach(self.data, entity)  # the store did the same in its transaction
+        for orphan in orphans:
+            self.data.items(type(orphan)).remove(orphan)
+            self.changed.emit(type(orphan))
+        for item in changed:
+            self.edited.emit(item)
         self.saved.emit()
         self.changed.emit(type(entity))
         return True

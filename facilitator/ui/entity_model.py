@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -160,7 +160,7 @@ class EntityTableModel(QAbstractTableModel):
         if column.choices is not None:
             return next((text for v, text in column.choices() if v == value), "")
         if column.kind == "float":
-            return f"{value:,.{column.decimals}f}".rstrip("0").rstrip(".")
+            return QLocale().toString(float(value), "f", column.decimals)
         if column.kind == "date":
             date = QDate.fromString(value, Qt.DateFormat.ISODate)
             return date.toString(Qt.DateFormat.TextDate) if date.isValid() else str(value)

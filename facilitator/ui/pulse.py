@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -185,21 +185,6 @@ class ScoreTableView(QTableView):
             if self._editable(candidate):
                 self.setCurrentIndex(candidate)
                 return
-
-
-def scope_shortcuts(table: QWidget) -> None:
-    """Limit an EntityTable's shortcuts to that table.
-
-    EntityTable passes `context=` to QShortcut's constructor, which PySide ignores (6.11 and
-    6.12), so Insert and Delete act window-wide: with two tables on a page both claim Insert
-    and neither gets it, and Delete reaches a table from anywhere. Setting the context after
-    construction works. Remove this once widgets.EntityTable calls setContext itself.
-    """
-    for shortcut in table.view.findChildren(QShortcut):
-        if shortcut.key() == QKeySequence(Qt.Key.Key_Delete):
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        else:
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
 
 class ProportionalColumns(QObject):

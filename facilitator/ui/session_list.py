@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import Session
 from facilitator.storage.errors import WorkspaceError
 from facilitator.ui import labels
+from facilitator.ui.widgets import scoped_shortcut
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -128,11 +129,12 @@ class SessionList(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
 
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("F2", self.rename_current), ("Ctrl+D", self.duplicate_current)):
-            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.delete_current)
+            scoped_shortcut(QKeySequence(keys), self, slot, within)
+        scoped_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current, within)
         # Down from the filter field goes to the list, so the keyboard path is type, arrow, Enter.
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter, self.view.setFocus)
+        scoped_shortcut(QKeySequence(Qt.Key.Key_Down), self.filter, self.view.setFocus, Qt.ShortcutContext.WidgetShortcut)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

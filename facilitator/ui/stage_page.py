@@ -58,6 +58,7 @@ class StagePage(QWidget):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the scroll area
 
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)

@@ -47,12 +47,19 @@ class Binder:
 
     def __init__(self, ctx: SessionContext):
         self.ctx = ctx
-        self._loaders: list[Callable[[], None]] = []
+        self._loaders: list[tuple[QWidget, Getter, Callable[[], None]]] = []
         ctx.loaded.connect(self.load)
+        ctx.edited.connect(self._on_edited)
 
     def load(self) -> None:
         if self.ctx.data is not None:
-            for loader in self._loaders:
+            for _widget, _entity, loader in self._loaders:
+                loader()
+
+    def _on_edited(self, edited: Any) -> None:
+        """Show a change made on another page (e.g. the status set by "Close the session")."""
+        for widget, entity, loader in self._loaders:
+            if not widget.hasFocus() and entity() is edited:
                 loader()
 
     def _bind(self, widget: QWidget, signal, read: Callable[[], Any], write, entity: Getter, field: str, now=False):
@@ -70,7 +77,7 @@ class Binder:
             widget.blockSignals(False)
 
         signal.connect(on_change)
-        self._loaders.append(loader)
+        self._loaders.append((widget, entity, loader))
 
     def line(self, widget: QLineEdit, entity: Getter, field: str) -> None:
         self._bind(widget, widget.textEdited, widget.text, lambda v: widget.setText(v or ""), entity, field)
@@ -110,6 +117,14 @@ class Binder:
 
     def check(self, widget: QCheckBox, entity: Getter, field: str) -> None:
         self._bind(widget, widget.toggled, widget.isChecked, lambda v: widget.setChecked(bool(v)), entity, field, True)
+
+
+def scoped_shortcut(keys: QKeySequence, widget: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
+    """A shortcut that acts only where `context` says (PySide drops it from the constructor)."""
+    shortcut = QShortcut(keys, widget)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def combo_box(pairs: list[tuple[Any, str]], accessible_name: str) -> QComboBox:
@@ -171,14 +186,14 @@ class EntityTable(QWidget):
         self.remove_button.setToolTip(self.tr("Delete"))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_current)
-        for keys in (QKeySequence(Qt.Key.Key_Insert), QKeySequence("Ctrl+Return")):
-            QShortcut(keys, self.view, self.add_row, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.view,
-            self.remove_current,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        # PySide ignores a context passed to QShortcut's constructor; set it afterwards, or
+        # Insert and Delete would act window-wide and clash between tables.
+        for keys, slot, context in (
+            (QKeySequence(Qt.Key.Key_Insert), self.add_row, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (QKeySequence("Ctrl+Return"), self.add_row, Qt.ShortcutContext.WidgetWithChildrenShortcut),
+            (QKeySequence(Qt.Key.Key_Delete), self.remove_current, Qt.ShortcutContext.WidgetShortcut),
+        ):
+            scoped_shortcut(keys, self.view, slot, context)
 
         bar = QHBoxLayout()
         bar.addWidget(self.title)
@@ -228,6 +243,7 @@ class PrivateNoteBox(QGroupBox):
         self.setTitle(self.tr("Private notes · never exported"))
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("privateNoteEditor")
+        self.editor.setTabChangesFocus(True)
         self.editor.setAccessibleName(self.tr("Private notes"))
         self.editor.setPlaceholderText(self.tr("Observations for yourself. Keep them factual."))
         layout = QVBoxLayout(self)

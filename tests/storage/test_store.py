@@ -246,3 +246,23 @@ def test_two_processes_writing_at_once_lose_nothing(store):
     names = {p.name for p in store.load(session.id).participants}
     assert len(names) == 300
     assert store.db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_deleting_an_entity_removes_every_reference_to_it(store):
+    session = store.import_session(demo_session("en"))
+    data = store.load(session.id)
+    hardest = data.agreement(data.session.hardest_agreement_id)
+    linked_actions = [a.id for a in data.action_items if a.agreement_id == hardest.id]
+    assert linked_actions
+    store.delete(hardest)
+    store.delete(data.participants[1])
+    after = store.load(session.id)
+    assert after.session.hardest_agreement_id is None
+    assert all(a.agreement_id is None for a in after.action_items if a.id in linked_actions)
+    gone = data.participants[1].id
+    for agreement in after.agreements:
+        assert gone not in agreement.consent and gone not in agreement.contributor_ids + agreement.informed_ids
+        assert gone not in (agreement.driver_id, agreement.approver_id)
+    assert gone not in after.session.ground_rule_consent
+    assert all(r.participant_id != gone for r in after.pulse_responses)
+    assert len(after.pulse_responses) == len(data.pulse_responses) - 2 * 4  # before and after, 4 items

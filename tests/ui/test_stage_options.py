@@ -217,3 +217,13 @@ def test_reopening_criteria_can_be_cancelled(qtbot, ctx, page):
     page.agree_button.setFocus()
     qtbot.keyClick(page.agree_button, Qt.Key.Key_Space)
     assert page.agreed and page.criteria.locked
+
+
+def test_agreed_criteria_stay_locked_after_reopening(qtbot, ctx, store, page):
+    add_row(qtbot, page.criteria.view, "ARR at stake")
+    page.agree_button.setFocus()
+    qtbot.keyClick(page.agree_button, Qt.Key.Key_Space)
+    assert page.agreed
+    assert reopened(store, ctx.session_id).session.criteria_agreed
+    ctx.reload()  # what opening the session again does
+    assert page.agreed and page.scorecard.model.scoring_open

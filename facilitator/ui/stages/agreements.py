@@ -43,7 +43,7 @@ from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, enum_choices
-from facilitator.ui.pulse import ProportionalColumns, RangeRole, RowFitter, ScoreTableView, scope_shortcuts
+from facilitator.ui.pulse import ProportionalColumns, RangeRole, RowFitter, ScoreTableView
 from facilitator.ui.scorecard import short
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
@@ -284,7 +284,6 @@ class AgreementsPage(StagePage):
             self.tr("Add &agreement"),
             defaults=self._agreement_defaults,
         )
-        scope_shortcuts(self.agreements)
         self.agreements_columns = ProportionalColumns(self.agreements.view, [52, 17, 11, 20])
         self.agreements_fitter = RowFitter(self.agreements.view, minimum_rows=2, maximum_rows=6)
         self.agreements.view.selectionModel().currentChanged.connect(self._select)
@@ -384,7 +383,6 @@ class AgreementsPage(StagePage):
             self.tr("Add ac&tion"),
             defaults=lambda: {"agreement_id": self.current().id if self.current() else None},
         )
-        scope_shortcuts(self.actions)
         self.actions_columns = ProportionalColumns(self.actions.view, [31, 14, 12, 11, 17, 15])
         self.actions_fitter = RowFitter(self.actions.view, minimum_rows=3, maximum_rows=10)
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
-from facilitator.ui.pulse import ProportionalColumns, RowFitter, scope_shortcuts
+from facilitator.ui.pulse import ProportionalColumns, RowFitter
 from facilitator.ui.scorecard import Picker, PickerDelegate, ScorecardTable, picker_column, short
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import EntityTable
@@ -82,7 +82,6 @@ class OptionsPage(StagePage):
             self.tr("1 · Criteria both sides accept as fair"),
             self.tr("Add &criterion"),
         )
-        scope_shortcuts(self.criteria)
         self.criteria_columns = ProportionalColumns(self.criteria.view, [58, 14, 28])
         self.criteria_fitter = RowFitter(self.criteria.view, minimum_rows=3, maximum_rows=8)
         self.criteria.refused.connect(self._refuse_change)
@@ -121,7 +120,6 @@ class OptionsPage(StagePage):
                 option_columns, {2: self.interest_picker, 3: self.tension_picker}, self.options.view
             )
         )
-        scope_shortcuts(self.options)
         self.options_columns = ProportionalColumns(self.options.view, [48, 15, 25, 12])
         self.options_fitter = RowFitter(self.options.view, minimum_rows=3, maximum_rows=8)
         self.options.view.setToolTip(self.tr("Interests and tensions: press F2 to choose from a list."))
@@ -232,6 +230,10 @@ class OptionsPage(StagePage):
 
     def _apply_agreed(self, agreed: bool) -> None:
         self.agreed = agreed
+        session = self.ctx.data.session if self.ctx.data else None
+        if session is not None and session.criteria_agreed != agreed:
+            session.criteria_agreed = agreed
+            self.ctx.save(session)
         self.agree_button.setChecked(agreed)
         self.criteria.set_locked(agreed)
         self.agree_button.setAccessibleName(
@@ -260,7 +262,8 @@ class OptionsPage(StagePage):
     # -- page -------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._apply_agreed(self._any_scores())
+        data = self.ctx.data
+        self._apply_agreed(bool(data) and (data.session.criteria_agreed or self._any_scores()))
 
     def focus_first(self) -> None:
         (self.scorecard.view if self.agreed else self.criteria.view).setFocus()
