@@ -36,7 +36,8 @@ class App:
         window.language_requested.connect(self.switch_language)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
         window.restore_hidden_private()
-        window.resize(1280, 800)
+        available = self.qapp.primaryScreen().availableGeometry()
+        window.resize(min(1280, available.width()), min(820, available.height()))
         return window
 
     def open_workspace(self, path: Path, demo: bool = False) -> bool:

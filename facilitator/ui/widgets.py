@@ -240,13 +240,17 @@ class PrivateNoteBox(QGroupBox):
         self.setVisible(not PrivateNoteBox.hidden)
         self.ctx, self.stage = ctx, stage
         self.setObjectName("privateNote")
-        self.setTitle(self.tr("Private notes · never exported"))
+        self.setTitle(self.tr("Private notes"))
+        never = QLabel(self.tr("Only you see these. They are never exported."))
+        never.setObjectName("privateHint")
+        never.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("privateNoteEditor")
         self.editor.setTabChangesFocus(True)
         self.editor.setAccessibleName(self.tr("Private notes"))
         self.editor.setPlaceholderText(self.tr("Observations for yourself. Keep them factual."))
         layout = QVBoxLayout(self)
+        layout.addWidget(never)
         layout.addWidget(self.editor)
         self._draft: PrivateNote | None = None
         binder = Binder(ctx)
