@@ -8,35 +8,35 @@ Enums hold codes; the UI turns them into words in the user's language.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Side(str, Enum):
+class Side(StrEnum):
     SALES = "sales"
     PRODUCT = "product"
     CEO = "ceo"
     OTHER = "other"
 
 
-class GoalOwner(str, Enum):
+class GoalOwner(StrEnum):
     SALES = "sales"
     PRODUCT = "product"
     SHARED = "shared"
 
 
-class TriggerType(str, Enum):
+class TriggerType(StrEnum):
     MISSED_TARGET = "missed_target"
     ESCALATED_DEAL = "escalated_deal"
     OTHER = "other"
 
 
-class SessionStatus(str, Enum):
+class SessionStatus(StrEnum):
     DRAFT = "draft"
     LIVE = "live"
     CLOSED = "closed"
 
 
-class StatementKind(str, Enum):
+class StatementKind(StrEnum):
     OBSERVATION = "observation"
     EVALUATION = "evaluation"
     FEELING = "feeling"
@@ -46,20 +46,20 @@ class StatementKind(str, Enum):
     INTEREST = "interest"
 
 
-class Horizon(str, Enum):
+class Horizon(StrEnum):
     QUARTER = "quarter"
     HALF = "half"
     YEAR = "year"
     MULTI_YEAR = "multi_year"
 
 
-class TensionType(str, Enum):
+class TensionType(StrEnum):
     CONFLICT = "conflict"
     DEPENDENCY = "dependency"
     REINFORCING = "reinforcing"
 
 
-class Area(str, Enum):
+class Area(StrEnum):
     COMMITMENT = "commitment"
     INTAKE = "intake"
     PRIORITISATION = "prioritisation"
@@ -69,7 +69,7 @@ class Area(str, Enum):
     COMMUNICATION = "communication"
 
 
-class CriterionSource(str, Enum):
+class CriterionSource(StrEnum):
     ARR = "arr"
     COST_OF_DELAY = "cost_of_delay"
     RICE = "rice"
@@ -78,27 +78,27 @@ class CriterionSource(str, Enum):
     EFFORT = "effort"
 
 
-class OptionStatus(str, Enum):
+class OptionStatus(StrEnum):
     PROPOSED = "proposed"
     SHORTLISTED = "shortlisted"
     REJECTED = "rejected"
     ADOPTED = "adopted"
 
 
-class AgreementType(str, Enum):
+class AgreementType(StrEnum):
     WORKING_AGREEMENT = "working_agreement"
     POLICY = "policy"
     SHARED_OKR = "shared_okr"
     DECISION = "decision"
 
 
-class AgreementStatus(str, Enum):
+class AgreementStatus(StrEnum):
     ACTIVE = "active"
     REVISED = "revised"
     RETIRED = "retired"
 
 
-class ActionStatus(str, Enum):
+class ActionStatus(StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in_progress"
     DONE = "done"
@@ -106,13 +106,13 @@ class ActionStatus(str, Enum):
     DROPPED = "dropped"
 
 
-class PulsePhase(str, Enum):
+class PulsePhase(StrEnum):
     BEFORE = "before"
     AFTER = "after"
     FOLLOWUP = "followup"
 
 
-class Kept(str, Enum):
+class Kept(StrEnum):
     YES = "yes"
     PARTLY = "partly"
     NO = "no"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
-class Problem(str, Enum):
+class Problem(StrEnum):
     NOT_FOUND = "not_found"
     CORRUPT = "corrupt"
     FOREIGN = "foreign"
