@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QHeaderView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -24,6 +31,8 @@ class ShortcutsDialog(QDialog):
             ("Insert, Ctrl+Return", self.tr("Add a row to the focused table")),
             ("Delete", self.tr("Remove the selected row (asks first)")),
             ("F2", self.tr("Edit the selected cell; in the session list: rename")),
+            ("0 … 7", self.tr("Score the cell in pulse, consent and scorecard tables; the cursor moves on")),
+            ("Alt+letter", self.tr("Jump to the field or button whose label has that letter underlined")),
             ("Ctrl+D", self.tr("Duplicate the selected session")),
             ("Tab, Shift+Tab", self.tr("Next or previous field")),
             ("F1", self.tr("This overview")),
