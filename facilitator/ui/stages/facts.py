@@ -1,0 +1,462 @@
+"""Stage 2, facts not verdicts: one shared incident timeline, and statements with blame marks.
+
+The statement editor highlights blame language in place as the CEO types (BlameHighlighter)
+and, a moment after the last keystroke, lists each rule hit with its reframe hint: prominent
+for strong blame, quiet otherwise. Nothing here blocks typing or saving. Typing into the empty
+editor starts a new statement, so the CEO can simply write down what was said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain import blame
+from facilitator.domain import model as m
+from facilitator.ui import i18n, labels
+from facilitator.ui.blame_highlighter import BlameHighlighter
+from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.stage_page import StagePage
+from facilitator.ui.stages.goals import PageTable, shortcut
+from facilitator.ui.widgets import Binder, combo_box, plain_text
+
+SCAN_DELAY_MS = 150  # the hint list follows typing this long after the last keystroke
+HINT_STYLE = """
+QFrame#blameHints { border-radius: 6px; padding: 2px; }
+QFrame#blameHints[level="none"] { border: 1px solid transparent; }
+QFrame#blameHints[level="soft"] { border: 1px solid palette(mid); border-left: 5px solid #b26a00; }
+QFrame#blameHints[level="strong"] {
+    border: 2px solid #c62828; border-left: 8px solid #c62828; background: rgba(198, 40, 40, 0.10);
+}
+QFrame#blameHints[level="none"] QLabel { color: palette(placeholder-text); }
+QFrame#blameHints[level="strong"] QLabel { font-size: 12.5pt; }
+"""
+
+
+@lru_cache(maxsize=512)
+def _level_of(text: str) -> blame.Level:
+    """The list asks for a cell many times per repaint (display, tooltip, accessibility): scan once."""
+    return blame.level(blame.score(blame.scan(text)))
+
+
+class _StatementTable(PageTable):
+    """The statements list; adding a statement starts the editor below instead of a cell."""
+
+    page: FactsPage
+
+    def add_row(self) -> None:
+        self.page.new_statement()
+
+
+class FactsPage(StagePage):
+    number = 2
+
+    def build(self) -> None:
+        self.incidents = PageTable(
+            self.ctx,
+            m.Incident,
+            [
+                Column(self.tr("Date"), "date", "date", width=7),
+                Column(self.tr("Account or deal"), "account", width=8),
+                # Two decimals: EntityTableModel.display strips trailing zeros, "95,000" -> "95,"
+                # with none (see the report); cents never show anyway.
+                Column(self.tr("Value (€)"), "deal_value", "float", decimals=2, width=6),
+                Column(self.tr("Feature"), "feature", width=8),
+                Column(self.tr("Facts"), "facts", width=10),
+                Column(self.tr("Revenue impact"), "impact_revenue", width=8),
+                Column(self.tr("Other impact"), "impact_other", width=8),
+            ],
+            self.tr("Incidents: one shared timeline"),
+            self.tr("Add &incident"),
+            fill=4,
+            lines=3,
+        )
+        self.incidents.view.setMinimumHeight(170)
+        self.body.addWidget(self.incidents)
+        self.body.addWidget(self._build_incident_editor())
+
+        self.statements = _StatementTable(
+            self.ctx,
+            m.Statement,
+            [
+                Column(self.tr("Speaker"), "participant_id", "choice", self._speaker_choices, width=8),
+                Column(self.tr("Kind"), "kind", "choice", enum_choices(m.StatementKind), width=6),
+                Column(self.tr("Statement as said"), "raw_text", editable=False, width=9),
+                Column(self.tr("Neutral reframe"), "reframe_text", editable=False, width=9),
+                Column(self.tr("Confirmed"), "reframe_confirmed", "bool", width=6),
+                Column(self.tr("Blame"), kind="text", editable=False, get=self._level_text, width=5),
+            ],
+            self.tr("Statements"),
+            self.tr("Add s&tatement"),
+            fill=2,
+            lines=3,
+        )
+        self.statements.page = self
+        self.statements.view.setMinimumHeight(170)
+        # Return on a statement goes to its text in the editor below.
+        shortcut(Qt.Key.Key_Return, self.statements.view, self._edit_statement, Qt.ShortcutContext.WidgetShortcut)
+        self.body.addWidget(self.statements)
+        self.body.addWidget(self._build_statement_editor())
+
+        self.incidents.view.selectionModel().currentRowChanged.connect(self._on_incident)
+        self.statements.view.selectionModel().currentRowChanged.connect(self._on_statement)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.edited.connect(self._on_edited)
+
+    # -- incidents ----------------------------------------------------------------------------
+
+    def _build_incident_editor(self) -> QGroupBox:
+        self.incident: m.Incident | None = None
+        box = QGroupBox(self.tr("Selected incident"))
+        self.incident_binder = Binder(self.ctx)
+        layout = QGridLayout(box)
+        self.incident_edits: list[QPlainTextEdit] = []
+        for column, (field, label, name) in enumerate(
+            (
+                ("facts", self.tr("Fa&cts"), self.tr("Facts of the selected incident")),
+                (
+                    "impact_revenue",
+                    self.tr("Impact on &revenue"),
+                    self.tr("Impact on revenue of the selected incident"),
+                ),
+                ("impact_other", self.tr("&Other impact"), self.tr("Other impact of the selected incident")),
+            )
+        ):
+            edit = QPlainTextEdit()
+            edit.setAccessibleName(name)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+            self.incident_binder.text(edit, lambda: self.incident, field)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            layout.addWidget(caption, 0, column)
+            layout.addWidget(edit, 1, column)
+            self.incident_edits.append(edit)
+        self.incident_box = box
+        self._show_incident()
+        return box
+
+    def _on_incident(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        model = self.incidents.model
+        self.incident = model.entity(current.row()) if current.isValid() else None
+        self._show_incident()
+
+    def _show_incident(self) -> None:
+        for edit in self.incident_edits:
+            edit.setEnabled(self.incident is not None)
+        if self.incident is None:
+            self.incident_box.setTitle(self.tr("Selected incident: none (select a row or press Insert)"))
+        else:
+            name = self.incident.account or self.incident.feature or self.tr("untitled")
+            self.incident_box.setTitle(self.tr("Selected incident: %1").replace("%1", name))
+        self.incident_binder.load()
+
+    # -- statements ---------------------------------------------------------------------------
+
+    def _build_statement_editor(self) -> QGroupBox:
+        self.current: m.Statement | None = None
+        box = QGroupBox()
+        self.statement_box = box
+        self.editor_binder = Binder(self.ctx)
+        statement = lambda: self.current  # noqa: E731
+
+        self.speaker_box = combo_box([], self.tr("Speaker"))
+        self.editor_binder.combo(self.speaker_box, statement, "participant_id")
+        self.kind_box = combo_box(labels.choices(m.StatementKind), self.tr("Kind of statement"))
+        self.editor_binder.combo(self.kind_box, statement, "kind")
+
+        self.raw_edit = QPlainTextEdit()
+        self.raw_edit.setAccessibleName(self.tr("Statement as said"))
+        self.raw_edit.setPlaceholderText(
+            self.tr("Type what was said, word for word. Blame language is marked as you type.")
+        )
+        self.reframe_edit = QPlainTextEdit()
+        self.reframe_edit.setAccessibleName(self.tr("Neutral reframe"))
+        self.reframe_edit.setPlaceholderText(
+            self.tr("The same concern as an observation, a need and a request, in the speaker's words.")
+        )
+        self.confirmed_check = QCheckBox(self.tr("Confir&med by the speaker"))
+        self.confirmed_check.setAccessibleName(self.tr("Reframe confirmed by the speaker"))
+        lines = self.fontMetrics().lineSpacing()
+        for edit in (self.raw_edit, self.reframe_edit):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(lines * 4 + 14)
+            edit.setMaximumHeight(lines * 7 + 14)
+            edit.textChanged.connect(self._ensure_statement)  # before the binder: it needs a target
+        self.confirmed_check.toggled.connect(self._ensure_statement)
+        self.editor_binder.text(self.raw_edit, statement, "raw_text")
+        self.editor_binder.text(self.reframe_edit, statement, "reframe_text")
+        self.editor_binder.check(self.confirmed_check, statement, "reframe_confirmed")
+        self.highlighter = BlameHighlighter(self.raw_edit.document(), language=i18n.language())
+        self.raw_edit.viewport().installEventFilter(self)  # tooltips on the underlined words
+
+        self.hint_panel = QFrame()
+        self.hint_panel.setObjectName("blameHints")
+        self.hint_panel.setStyleSheet(HINT_STYLE)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label.setAccessibleName(self.tr("Blame-language hints"))
+        QVBoxLayout(self.hint_panel).addWidget(self.hint_label)
+        self._scan_timer = QTimer(self, singleShot=True, interval=SCAN_DELAY_MS)
+        self._scan_timer.timeout.connect(self.scan)
+        self.raw_edit.textChanged.connect(self._scan_timer.start)
+        self.reframe_edit.textChanged.connect(self._scan_timer.start)  # the list row follows too
+
+        speaker_label = QLabel(self.tr("Spea&ker"))
+        speaker_label.setBuddy(self.speaker_box)
+        kind_label = QLabel(self.tr("Ki&nd"))
+        kind_label.setBuddy(self.kind_box)
+        raw_label = QLabel(self.tr("Statement &as said"))
+        raw_label.setBuddy(self.raw_edit)
+        reframe_label = QLabel(self.tr("Ne&utral reframe"))
+        reframe_label.setBuddy(self.reframe_edit)
+        who = QHBoxLayout()
+        who.addWidget(speaker_label)
+        who.addWidget(self.speaker_box, 2)
+        who.addSpacing(12)
+        who.addWidget(kind_label)
+        who.addWidget(self.kind_box, 1)
+        grid = QGridLayout(box)
+        grid.addLayout(who, 0, 0, 1, 2)
+        grid.addWidget(raw_label, 1, 0)
+        grid.addWidget(reframe_label, 1, 1)
+        grid.addWidget(self.raw_edit, 2, 0)
+        grid.addWidget(self.reframe_edit, 2, 1)
+        grid.addWidget(self.hint_panel, 3, 0, 1, 2)
+        grid.addWidget(self.confirmed_check, 4, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        # Ctrl+Return starts the next statement from anywhere in the editor, as in the tables.
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        shortcut("Ctrl+Return", box, self.new_statement, within)
+        shortcut(Qt.Key.Key_Escape, box, self.statements.view.setFocus, within)
+        return box
+
+    def _speaker_choices(self) -> list[tuple[Any, str]]:
+        data = self.ctx.data
+        people = data.participants if data else []
+        text = self.tr("%1 (%2)")
+        return [(None, "—")] + [
+            (p.id, text.replace("%1", p.name or self.tr("unnamed")).replace("%2", labels.label(p.side))) for p in people
+        ]
+
+    def _fill_speakers(self) -> None:
+        box = self.speaker_box
+        chosen = self.current.participant_id if self.current else box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for value, text in self._speaker_choices():
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)))
+        box.blockSignals(False)
+
+    def _level_text(self, statement: m.Statement) -> str:
+        level = _level_of(statement.raw_text)
+        return {blame.Level.STRONG: self.tr("Strong"), blame.Level.SOFT: self.tr("Soft")}.get(level, "")
+
+    def _edit_statement(self) -> None:
+        if self.current is not None:
+            self.raw_edit.setFocus()
+            self._reveal(self.statement_box)
+
+    def new_statement(self) -> None:
+        """Add an empty statement, select it and put the cursor on its speaker."""
+        if self._add_statement() is not None:
+            self.speaker_box.setFocus()
+            self._reveal(self.statement_box)
+
+    def _add_statement(self, **values: Any) -> m.Statement | None:
+        self.ctx.flush()
+        statement = m.Statement(
+            stage=self.number,
+            lang=i18n.language(),
+            ts=dt.datetime.now().isoformat(timespec="seconds"),
+            **values,
+        )
+        # Current before it is added: the list's reset must keep the editor on it, or the
+        # editor would be cleared under the first typed character.
+        self.current = statement
+        added = self.ctx.add(statement)
+        self._select(added)
+        return added
+
+    def _ensure_statement(self, *_args: object) -> None:
+        """Typing with no statement selected starts a new one with the speaker and kind shown."""
+        if self.current is not None or self.ctx.data is None:
+            return
+        raw, reframe = plain_text(self.raw_edit), plain_text(self.reframe_edit)
+        if not (raw or reframe or self.confirmed_check.isChecked()):
+            return
+        self._add_statement(
+            participant_id=self.speaker_box.currentData(),
+            kind=self.kind_box.currentData(),
+            raw_text=raw,
+            reframe_text=reframe,
+            reframe_confirmed=self.confirmed_check.isChecked(),
+        )
+
+    def _select(self, statement: m.Statement | None) -> None:
+        self.current = statement
+        view = self.statements.view
+        row = self.statements.model.row_of(statement) if statement is not None else -1
+        view.selectionModel().blockSignals(True)
+        if row >= 0:
+            view.setCurrentIndex(self.statements.model.index(row, 2))
+        else:
+            view.clearSelection()
+            view.setCurrentIndex(QModelIndex())
+        view.selectionModel().blockSignals(False)
+        self._show_statement()
+
+    def _on_statement(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current = self.statements.model.entity(current.row()) if current.isValid() else None
+        self._show_statement()
+
+    def _show_statement(self) -> None:
+        statement = self.current
+        if statement is None:
+            self.statement_box.setTitle(self.tr("New statement: start typing, or select one above"))
+        else:
+            row = self.statements.model.row_of(statement) + 1
+            self.statement_box.setTitle(self.tr("Statement %1").replace("%1", str(row)))
+            self._fill_speakers()
+        self.editor_binder.load()
+        self.scan()
+
+    def _on_changed(self, kind: type) -> None:
+        data = self.ctx.data
+        if kind is m.Participant:
+            self._fill_speakers()
+        elif kind is m.Statement:
+            if self.current is not None and (data is None or self.current not in data.statements):
+                self.current = None
+            self._select(self.current)  # the model was reset: keep the editor's row selected
+        elif kind is m.Incident:
+            if self.incident is not None and (data is None or self.incident not in data.incidents):
+                self.incident = None
+            row = self.incidents.model.row_of(self.incident) if self.incident else -1
+            if row >= 0:
+                self.incidents.view.setCurrentIndex(self.incidents.model.index(row, 0))
+            self._show_incident()
+
+    def _on_edited(self, entity: object) -> None:
+        if isinstance(entity, m.Statement):
+            if entity is self.current and self._editing(self.statement_box):
+                return  # typing: the list row follows with the hints, after a pause (scan)
+            self._repaint_row(entity)
+            if entity is self.current:
+                self.editor_binder.load()  # changed in the list: show it here too
+                self.scan()
+        elif isinstance(entity, m.Incident) and entity is self.incident:
+            row = self.incidents.model.row_of(entity)
+            model = self.incidents.model
+            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+            if not self._editing(self.incident_box):
+                self.incident_binder.load()
+        elif isinstance(entity, m.Participant):
+            self._fill_speakers()
+
+    def _repaint_row(self, statement: m.Statement) -> None:
+        model = self.statements.model
+        row = model.row_of(statement)
+        if row >= 0:
+            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+
+    # -- the blame hints ----------------------------------------------------------------------
+
+    def scan(self) -> None:
+        """List each rule hit once, with its reframe hint, in the UI language."""
+        self._scan_timer.stop()
+        text = plain_text(self.raw_edit)
+        hits = blame.scan(text)
+        level = blame.level(blame.score(hits)) if hits else blame.Level.NONE
+        lang = i18n.language()
+        rules: list[str] = []
+        for hit in hits:
+            if hit.rule_id not in rules:
+                rules.append(hit.rule_id)
+        items = [(blame.rule(r).name(lang), blame.rule(r).hint(lang)) for r in rules]
+        if level == blame.Level.STRONG:
+            state = "strong"
+            head = self.tr("Strong blame language. Ask the speaker to say it again as facts and needs:")
+        elif level == blame.Level.SOFT:
+            state = "soft"
+            head = self.tr("Possible blame language. A neutral reframe could help:")
+        elif items:  # below the threshold, e.g. said about themselves ("we always")
+            state = "none"
+            head = self.tr("Mild wording only; no reframe needed.")
+        elif not text.strip():
+            state = "none"
+            head = self.tr("Hints on blame language appear here as you type.")
+        else:
+            state = "none"
+            head = self.tr("No blame language found.")
+        lines = "".join(f"<li><b>{html.escape(name)}</b>: {html.escape(hint)}</li>" for name, hint in items)
+        self.hint_label.setText(f"<p><b>{html.escape(head)}</b></p>" + (f"<ul>{lines}</ul>" if lines else ""))
+        plain = " ".join([head] + [f"{name}: {hint}" for name, hint in items])
+        self.hint_panel.setAccessibleDescription(plain)
+        self.hint_label.setAccessibleDescription(plain)
+        if self.current is not None:
+            self._repaint_row(self.current)
+        if self.hint_panel.property("level") != state:
+            self.hint_panel.setProperty("level", state)
+            self.hint_panel.setStyleSheet(HINT_STYLE)  # re-polish the frame and its label
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Hovering an underlined word shows its rule and hint (the highlighter cannot)."""
+        if watched is self.raw_edit.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            cursor = self.raw_edit.cursorForPosition(event.pos())
+            line = self.raw_edit.cursorRect(cursor)
+            # Below the last line Qt still answers with a position on it: no hint there.
+            on_text = line.top() <= event.pos().y() <= line.bottom()
+            tip = self.highlighter.tooltip_at(cursor.position()) if on_text else ""
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self.raw_edit)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- page ---------------------------------------------------------------------------------
+
+    def _editing(self, box: QWidget) -> bool:
+        focus = self.focusWidget()
+        return focus is not None and box.isAncestorOf(focus)
+
+    def _reveal(self, widget: QWidget) -> None:
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget, 0, 0)
+
+    def refresh(self) -> None:
+        self.current = None
+        self.incident = None
+        self._fill_speakers()
+        self._select(None)
+        self._show_incident()
+
+    def focus_first(self) -> None:
+        self.incidents.view.setFocus()
+
+
+PAGE = FactsPage

@@ -1,0 +1,320 @@
+"""Stage 3, goals and interests: each side's goals, the interests behind them, perspective checks,
+tensions between goals, the shared goal, and the goal map that shows it all to the room.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QWidget
+
+from facilitator.domain import model as m
+from facilitator.ui import labels
+from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.goal_map import GoalMap, GoalMapWindow
+from facilitator.ui.stage_page import StagePage
+from facilitator.ui.widgets import EntityTable, combo_box
+
+NONE = "—"
+SHORT = 36  # characters of a statement shown where an interest names its source
+
+
+def _percent(goal: m.Goal) -> int | None:
+    return None if goal.confidence is None else round(goal.confidence * 100)
+
+
+def _set_percent(goal: m.Goal, value: int | None) -> None:
+    goal.confidence = None if value is None else value / 100
+
+
+class _Fit(QObject):
+    """Keeps one column filling the spare width while the others keep theirs (so a narrow
+    window scrolls the table sideways instead of squeezing every column), and re-fits the row
+    heights to the wrapped text whenever a column changes width.
+    """
+
+    def __init__(self, table: EntityTable, fill: int, lines: int = 0):
+        super().__init__(table)
+        self.view, self.fill, self.lines = table.view, fill, lines
+        header = self.view.horizontalHeader()
+        for i in range(header.count()):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        self.base = header.sectionSize(fill)
+        # A long title wraps instead of widening the page: drop the spacer that kept it narrow.
+        bar = table.layout().itemAt(0).layout()
+        for i in reversed(range(bar.count())):
+            if bar.itemAt(i).spacerItem() is not None:
+                bar.takeAt(i)
+        table.title.setWordWrap(True)
+        table.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        if lines:  # rows of at most `lines` lines; the full text is in an editor beside the table
+            rows = self.view.verticalHeader()
+            height = self.view.fontMetrics().lineSpacing() * lines + 10
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(height)  # rows added later
+            for row in range(rows.count()):  # rows already sized to their contents
+                rows.resizeSection(row, height)
+            self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        else:
+            self._rows = QTimer(self, singleShot=True, interval=0)
+            self._rows.timeout.connect(self._fit_rows)
+            header.sectionResized.connect(lambda *_: self._rows.start())
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            header = self.view.horizontalHeader()
+            others = sum(header.sectionSize(i) for i in range(header.count()) if i != self.fill)
+            header.resizeSection(self.fill, max(self.base, self.view.viewport().width() - others))
+        return False
+
+    def _fit_rows(self) -> None:
+        self.view.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def shortcut(keys: QKeySequence | str, parent: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
+    """A shortcut whose context is really set: PySide6 6.12 ignores the context argument of
+    QShortcut(keys, parent, callable, context) and makes every such shortcut window-wide."""
+    found = QShortcut(QKeySequence(keys), parent)
+    found.setContext(context)
+    found.activated.connect(slot)
+    return found
+
+
+class PageTable(EntityTable):
+    """An EntityTable that works next to other tables on one page.
+
+    EntityTable's Insert/Ctrl+Return/Delete shortcuts end up window-wide (see `shortcut`), so
+    with two tables on a page every key is ambiguous and does nothing; this restores the
+    intended contexts. With `fill`, that column takes the spare width (see _Fit); with
+    `lines`, rows keep that many lines of text instead of growing with it.
+    """
+
+    def __init__(self, *args: Any, fill: int | None = None, lines: int = 0, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        delete = QKeySequence(Qt.Key.Key_Delete)
+        for found in self.view.findChildren(QShortcut):
+            found.setContext(
+                Qt.ShortcutContext.WidgetShortcut
+                if found.key() == delete
+                else Qt.ShortcutContext.WidgetWithChildrenShortcut
+            )
+        self.fit = _Fit(self, fill, lines) if fill is not None else None
+
+
+class GoalsPage(StagePage):
+    number = 3
+
+    def build(self) -> None:
+        self.goals = PageTable(
+            self.ctx,
+            m.Goal,
+            [
+                Column(self.tr("Owner"), "owner", "choice", enum_choices(m.GoalOwner), width=7),
+                Column(self.tr("Objective"), "objective", width=14),
+                Column(self.tr("Metric"), "metric", width=12),
+                Column(self.tr("Baseline"), "baseline", width=7),
+                Column(self.tr("Target"), "target", width=6),
+                Column(self.tr("Unit"), "unit", width=4),
+                Column(self.tr("Horizon"), "horizon", "choice", enum_choices(m.Horizon), width=6),
+                Column(self.tr("Due"), "due", "date", width=9),
+                Column(
+                    self.tr("Confidence"),
+                    kind="choice",
+                    choices=self._percent_choices,
+                    get=_percent,
+                    set=_set_percent,
+                    width=6,
+                ),
+            ],
+            self.tr("Goals: what each side is measured on"),
+            self.tr("Add &goal"),
+            fill=1,
+        )
+        self.goals.view.setMinimumHeight(230)
+        self.body.addWidget(self.goals)
+
+        self.shared_box = combo_box([], self.tr("Shared goal both sides sign up to"))
+        self.shared_box.setMinimumContentsLength(30)
+        self.shared_box.setSizeAdjustPolicy(self.shared_box.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        session = lambda: self.ctx.data.session if self.ctx.data else None  # noqa: E731
+        self.binder.combo(self.shared_box, session, "shared_goal_id")
+        shared_label = QLabel(self.tr("Sh&ared goal:"))
+        shared_label.setBuddy(self.shared_box)
+        shared_label.setObjectName("sideHeading")
+        self.shared_hint = QLabel()
+        self.shared_hint.setObjectName("hint")
+        self.shared_hint.setWordWrap(True)
+        self.present_button = QPushButton(self.tr("Map full screen (F11)"))
+        self.present_button.setAccessibleName(self.tr("Show the goal map full screen"))
+        self.present_button.clicked.connect(self.present_map)
+        shortcut(Qt.Key.Key_F11, self, self.present_map, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        row = QHBoxLayout()
+        row.addWidget(shared_label)
+        row.addWidget(self.shared_box, 1)
+        row.addWidget(self.present_button)
+        self.body.addLayout(row)
+        self.body.addWidget(self.shared_hint)
+
+        self.map = GoalMap(self.ctx)
+        self.map.setMinimumHeight(380)
+        self.body.addWidget(self.map)
+
+        self.tensions = PageTable(
+            self.ctx,
+            m.Tension,
+            [
+                Column(self.tr("Goal A"), "goal_a_id", "choice", self._goal_choices, width=9),
+                Column(self.tr("Goal B"), "goal_b_id", "choice", self._goal_choices, width=9),
+                Column(self.tr("Type"), "type", "choice", enum_choices(m.TensionType), width=7),
+                Column(self.tr("Severity"), "severity", "int", minimum=1, maximum=5, width=5),
+                Column(self.tr("Note"), "note", width=8),
+            ],
+            self.tr("Tensions between goals"),
+            self.tr("Add &tension"),
+            fill=4,
+        )
+        self.tensions.view.setMinimumHeight(180)
+        self.body.addWidget(self.tensions)
+
+        interests = QHBoxLayout()
+        self.interests: dict[m.Side, EntityTable] = {}
+        for side, title, add, add_name in (
+            (m.Side.SALES, self.tr("Interests: Sales"), self.tr("Add &interest"), self.tr("Add a Sales interest")),
+            (
+                m.Side.PRODUCT,
+                self.tr("Interests: Product"),
+                self.tr("Add i&nterest"),
+                self.tr("Add a Product interest"),
+            ),
+        ):
+            table = PageTable(
+                self.ctx,
+                m.Interest,
+                [
+                    Column(self.tr("Interest: why it matters"), "text", width=10),
+                    Column(
+                        self.tr("From statement"),
+                        "source_statement_id",
+                        "choice",
+                        self._statement_choices,
+                        width=10,
+                    ),
+                ],
+                title,
+                add,
+                accept=lambda i, side=side: i.side == side,
+                defaults=lambda side=side: {"side": side},
+                fill=0,
+            )
+            table.view.setMinimumHeight(170)
+            table.add_button.setAccessibleName(add_name)
+            table.view.verticalHeader().hide()  # row numbers cost width that the text needs here
+            self.interests[side] = table
+            interests.addWidget(table)
+        self.body.addLayout(interests)
+
+        self.checks = PageTable(
+            self.ctx,
+            m.PerspectiveCheck,
+            [
+                Column(self.tr("Goal paraphrased"), "goal_id", "choice", self._goal_choices, width=16),
+                Column(self.tr("Paraphrased by"), "paraphraser_id", "choice", self._participant_choices, width=12),
+                Column(self.tr("Attempts"), "attempts", "int", minimum=1, maximum=99, width=6),
+                Column(self.tr("“Exactly”"), "confirmed", "bool", width=6),
+            ],
+            self.tr("Perspective checks: the other side paraphrases until the owner says “exactly”"),
+            self.tr("Add &check"),
+            fill=0,
+        )
+        self.checks.view.setMinimumHeight(170)
+        self.body.addWidget(self.checks)
+
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.edited.connect(self._on_edited)
+
+    # -- choices ------------------------------------------------------------------------------
+
+    def _percent_choices(self) -> list[tuple[Any, str]]:
+        return [(None, NONE)] + [(v, self.tr("%1 %").replace("%1", str(v))) for v in range(0, 101)]
+
+    def _goal_choices(self) -> list[tuple[Any, str]]:
+        data = self.ctx.data
+        goals = data.goals if data else []
+        untitled = self.tr("untitled goal")
+        return [(None, NONE)] + [
+            (
+                g.id,
+                self.tr("%1: %2").replace("%1", labels.label(g.owner)).replace("%2", g.objective or untitled),
+            )
+            for g in goals
+        ]
+
+    def _participant_choices(self) -> list[tuple[Any, str]]:
+        data = self.ctx.data
+        people = data.participants if data else []
+        return [(None, NONE)] + [(p.id, p.name or self.tr("unnamed")) for p in people]
+
+    def _statement_choices(self) -> list[tuple[Any, str]]:
+        data = self.ctx.data
+        statements = data.statements if data else []
+
+        def short(text: str) -> str:
+            text = " ".join(text.split())
+            return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
+
+        return [(None, NONE)] + [(s.id, short(s.raw_text) or self.tr("empty statement")) for s in statements]
+
+    # -- the shared goal ----------------------------------------------------------------------
+
+    def _fill_shared(self) -> None:
+        """The goals owned by both sides (and the chosen one, whatever its owner now is)."""
+        data = self.ctx.data
+        box = self.shared_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("— not chosen yet —"), None)
+        if data is not None:
+            chosen = data.shared_goal
+            for goal in data.goals:
+                if goal.owner == m.GoalOwner.SHARED or goal is chosen:
+                    box.addItem(goal.objective or self.tr("untitled goal"), goal.id)
+            box.setCurrentIndex(max(0, box.findData(data.session.shared_goal_id)))
+            if box.count() == 1:
+                self.shared_hint.setText(
+                    self.tr("Add a goal with the owner “Shared” to choose it as the goal both sides sign up to.")
+                )
+            else:
+                self.shared_hint.setText("")
+        box.blockSignals(False)
+        self.shared_hint.setVisible(bool(self.shared_hint.text()))
+
+    def _on_changed(self, kind: type) -> None:
+        data = self.ctx.data
+        if kind is m.Goal and data is not None:
+            session = data.session
+            if session.shared_goal_id is not None and data.shared_goal is None:
+                session.shared_goal_id = None  # the shared goal was removed
+                self.ctx.save(session)
+            self._fill_shared()
+
+    def _on_edited(self, entity: object) -> None:
+        if isinstance(entity, m.Goal):
+            self._fill_shared()
+
+    def present_map(self) -> None:
+        window = GoalMapWindow(self.ctx, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.showFullScreen()
+        self._map_window = window
+
+    def refresh(self) -> None:
+        self._fill_shared()
+
+    def focus_first(self) -> None:
+        self.goals.view.setFocus()
+
+
+PAGE = GoalsPage
