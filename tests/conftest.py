@@ -35,4 +35,5 @@ def ctx(qtbot, store):
     context = SessionContext(store)
     session = store.create_session("Test session", "2026-10-14")
     context.open(session.id)
-    return context
+    yield context
+    context.flush()  # an edit still waiting must not fire after the store is closed

@@ -163,7 +163,7 @@ class EntityTableModel(QAbstractTableModel):
             return QLocale().toString(float(value), "f", column.decimals)
         if column.kind == "date":
             date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return date.toString(Qt.DateFormat.TextDate) if date.isValid() else str(value)
+            return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else str(value)
         return str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -223,7 +223,9 @@ class EntityDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData())
+            # Qt hands back an enum's str value; take the domain value from the choices instead.
+            column = self.columns[index.column()]
+            model.setData(index, column.choices()[editor.currentIndex()][0])
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QDateEdit):

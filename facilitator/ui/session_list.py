@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -68,7 +69,7 @@ class SessionListModel(QAbstractTableModel):
                 return session.title or self.tr("Untitled session")
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
-                return date.toString(Qt.DateFormat.TextDate) if date.isValid() else session.date
+                return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else session.date
             return labels.label(session.status)
         return None
 

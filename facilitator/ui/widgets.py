@@ -93,7 +93,11 @@ class Binder:
         def write(value: Any) -> None:
             widget.setCurrentIndex(max(0, widget.findData(value)))
 
-        self._bind(widget, widget.activated, widget.currentData, write, entity, field, now=True)
+        def read() -> Any:  # the domain value (an enum), not the str Qt made of it
+            values = getattr(widget, "choice_values", None)
+            return values[widget.currentIndex()] if values else widget.currentData()
+
+        self._bind(widget, widget.activated, read, write, entity, field, now=True)
 
     def spin(self, widget: QSpinBox | QDoubleSpinBox, entity: Getter, field: str, none_below: bool = False):
         """A number; with none_below, the special minimum value stands for "not set" (None)."""
@@ -131,6 +135,7 @@ def combo_box(pairs: list[tuple[Any, str]], accessible_name: str) -> QComboBox:
     box = QComboBox()
     for value, text in pairs:
         box.addItem(text, value)
+    box.choice_values = [value for value, _text in pairs]
     box.setAccessibleName(accessible_name)
     return box
 
