@@ -337,7 +337,7 @@ def _distribute(alternative: str) -> list[str]:
 
 def _literal_key(alternative: str) -> str:
     """The first (up to _KEY_LEN) characters every match of ``alternative`` starts with, or ''."""
-    if alternative.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: look past it
+    while alternative.startswith(("(?<=", "(?<!")):  # a lookbehind consumes nothing: look past it
         end = _group_end(alternative)
         alternative = alternative[end:] if end > 0 else ""
     key = ""
@@ -435,8 +435,7 @@ def _compile_rules(data: Mapping) -> _RuleSet:
         excludes.append(_exclusion_regex(exclude) if exclude else None)
     counter = [0]
     index = {
-        key: _gate([(o, w, alts) for (o, w), alts in sorted(slots.items())], counter)
-        for key, slots in keyed.items()
+        key: _gate([(o, w, alts) for (o, w), alts in sorted(slots.items())], counter) for key, slots in keyed.items()
     }
     fallback = _gate([(o, w, alts) for (o, w), alts in sorted(unkeyed.items())], counter) if unkeyed else None
     return _RuleSet(tuple(rules), tuple(excludes), MappingProxyType(index), fallback)
@@ -477,6 +476,7 @@ _FIRST_PERSON = frozenset(
         "i'm",
         "i'd",
         "i'll",
+        "let's",
         "ich",
         "mich",
         "mir",
@@ -495,6 +495,12 @@ _FIRST_PERSON = frozenset(
         "unserer",
         "unseres",
     }
+)
+# Object and possessive forms: "Das Produkt schiebt unsere Anfragen ..." is about the product,
+# so these decide only when no other party comes before them in the clause.
+_FIRST_PERSON_OBJECT = frozenset(
+    {"me", "my", "mine", "us", "our", "ours", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner"}
+    | {"meines", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"}
 )
 # Another party as the subject ends the look-back: "I think product always ..." is about
 # product, not about me.
@@ -541,6 +547,14 @@ _OTHER_PARTY = frozenset(
         "vertrieb",
         "produkt",
         "entwicklung",
+        "entwickler",
+        "vertriebler",
+        "produktteam",
+        "produktleute",
+        "engineers",
+        "developers",
+        "denen",
+        "ihnen",
     }
 )
 _SELF_TOKENS = 6  # German puts the subject after the verb: "So habe ich das noch nie gesehen"
@@ -550,6 +564,9 @@ def _is_self_referential(norm: str, start: int, end: int) -> bool:
     """Is the subject of the clause before the hit first person ("we always", "uns immer")?
 
     A hit that itself names the other side ("wir ... wegen euch") is never about oneself.
+    Subject pronouns (I, we, let's, ich, wir) decide at once; object and possessive forms
+    (us, our, uns, unsere) only when no other party precedes them in the clause, because
+    "Das Produkt schiebt unsere Anfragen ..." is about the product.
     """
     if any(token in _OTHER_PARTY for token in _TOKEN.findall(norm, start, end)):
         return False
@@ -557,12 +574,19 @@ def _is_self_referential(norm: str, start: int, end: int) -> bool:
     cuts = [m.end() for m in _CLAUSE_CUT.finditer(window)]
     if cuts:
         window = window[cuts[-1] :]
-    for token in reversed(_TOKEN.findall(window)[-_SELF_TOKENS:]):
-        if token in _FIRST_PERSON:
+    # "our", "uns" may be the object of another party's verb ("Das Produkt schiebt unsere
+    # Anfragen ..."): after one, keep looking back through the clause for that party.
+    own_object = False
+    for i, token in enumerate(reversed(_TOKEN.findall(window))):
+        if i >= _SELF_TOKENS and not own_object:
+            break
+        if token in _FIRST_PERSON_OBJECT:
+            own_object = True
+        elif token in _FIRST_PERSON:
             return True
-        if token in _OTHER_PARTY:
+        elif token in _OTHER_PARTY:
             return False
-    return False
+    return own_object
 
 
 def _matches(rs: _RuleSet, norm: str) -> Iterable[tuple[_Slot, re.Match[str], int]]:

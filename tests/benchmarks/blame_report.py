@@ -1,10 +1,20 @@
 """Report on the blame-language detector: catch and false-flag rates, misses, speed.
 
-    python tests/benchmarks/blame_report.py [--quiet]
+    python tests/benchmarks/blame_report.py [--quiet] [--show-blind] [--no-blind]
 
-Reads tests/domain/data/blame_corpus.json. The 'holdout' section was not used to tune the
-rules, so its figures are the honest estimate of how the detector does on new wording; fix
-misses there by generalising a rule, then write a fresh holdout.
+Reads tests/domain/data/blame_corpus.json and prints every set separately, per language:
+
+* the tuning corpus (top-level 'accusations' / 'neutral'): the rules were developed on it;
+* 'holdout' (first holdout): written blind, later quoted as examples when the rules were
+  generalised, so it is no longer an unbiased estimate;
+* 'holdout3': written blind before the generalisation pass and measured only before and
+  after it. Its misses and flags are hidden unless --show-blind is given, so that nobody tunes
+  a pattern on a single sentence from it by accident; --no-blind skips the set entirely (use it
+  while tuning, so that not even its totals steer the work). Its recorded before/after figures
+  ('measured') are printed with it.
+
+Fix misses by generalising a rule, never by copying a blind sentence into a pattern; then
+write a fresh blind set.
 """
 
 from __future__ import annotations
@@ -22,6 +32,12 @@ from facilitator.domain import blame  # noqa: E402
 
 CORPUS = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
 LANGS = ("en", "de")
+# (corpus key or None for the top level, title, blind)
+SETS = (
+    (None, "tuning corpus (rules were developed against it)", False),
+    ("holdout", "holdout 1 (blind when written; its misses were later quoted as examples)", False),
+    ("holdout3", "holdout 3 (blind: not tuned on; misses hidden without --show-blind)", True),
+)
 
 
 def describe(text: str) -> str:
@@ -30,24 +46,35 @@ def describe(text: str) -> str:
     return f"{blame.score(hits):4.1f}  {text}" + (f"  <- {marks}" if marks else "")
 
 
-def rates(section: dict, title: str, quiet: bool) -> None:
+def flagged(text: str) -> bool:
+    return blame.score(blame.scan(text)) >= blame.SOFT_AT
+
+
+def rates(section: dict, title: str, show: bool) -> dict[str, tuple[int, int, int, int]]:
+    """Print one set per language; return {lang: (caught, accusations, flags, neutral)}."""
     print(f"\n== {title}")
+    out = {}
     for lang in LANGS:
         accusations = section["accusations"][lang]
         neutral = section["neutral"][lang]
-        misses = [t for t in accusations if blame.score(blame.scan(t)) < 1]
-        flags = [t for t in neutral if blame.score(blame.scan(t)) >= 1]
-        caught = 1 - len(misses) / len(accusations)
-        flagged = len(flags) / len(neutral)
+        misses = [t for t in accusations if not flagged(t)]
+        flags = [t for t in neutral if flagged(t)]
+        caught = len(accusations) - len(misses)
+        out[lang] = (caught, len(accusations), len(flags), len(neutral))
         print(
-            f"{lang}: catch rate {caught:.3f} ({len(accusations) - len(misses)}/{len(accusations)})"
-            f"   false-flag rate {flagged:.3f} ({len(flags)}/{len(neutral)})"
+            f"{lang}: catch rate {caught / len(accusations):.3f} ({caught}/{len(accusations)})"
+            f"   false-flag rate {len(flags) / len(neutral):.3f} ({len(flags)}/{len(neutral)})"
         )
-        if not quiet:
+        if show:
             for t in misses:
                 print("   miss  " + describe(t))
             for t in flags:
                 print("   flag  " + describe(t))
+    c, a, f, n = (sum(v[i] for v in out.values()) for i in range(4))
+    print(f"all: catch rate {c / a:.3f} ({c}/{a})   false-flag rate {f / n:.3f} ({f}/{n})")
+    for when, figures in section.get("measured", {}).items():
+        print(f"   recorded {when}: " + "; ".join(f"{lang} {text}" for lang, text in figures.items()))
+    return out
 
 
 def timing(texts: dict[str, str], compile_ms: float, runs: int = 300) -> None:
@@ -65,13 +92,15 @@ def timing(texts: dict[str, str], compile_ms: float, runs: int = 300) -> None:
 
 def main() -> None:
     quiet = "--quiet" in sys.argv
+    show_blind = "--show-blind" in sys.argv
     start = time.perf_counter()
     blame.rules()
     compile_ms = (time.perf_counter() - start) * 1000
     corpus = json.loads(CORPUS.read_text("utf-8"))
-    rates(corpus, "tuning corpus (rules were developed against it)", quiet)
-    if "holdout" in corpus:
-        rates(corpus["holdout"], "holdout (never tuned on)", quiet)
+    for key, title, blind in SETS:
+        section = corpus if key is None else corpus.get(key)
+        if section is not None and not (blind and "--no-blind" in sys.argv):
+            rates(section, title, show=not quiet and (show_blind or not blind))
     neutral = {lang: " ".join(corpus["neutral"][lang]) for lang in LANGS}
     mixed = {lang: " ".join(corpus["neutral"][lang][:30] + corpus["accusations"][lang][:8]) for lang in LANGS}
     timing(

@@ -58,8 +58,7 @@ PLAYBOOK_REFRAMES = [
     "Three Q3 deal requests (A, B, C) are undecided. When can we get a yes/no, and what's the constraint?",
     "Request-to-decision takes about 6 weeks; our deals need about 2. Where does the time go?",
     "Customer X (€120k ARR) needs F to renew. What's the effort, and do other accounts need it?",
-    "Contracts X and Y included features not on the roadmap. We'd like a check before "
-    "commitments are written.",
+    "Contracts X and Y included features not on the roadmap. We'd like a check before commitments are written.",
     "We learned of commitment Z after signature; it cost about 3 sprints. We need to be "
     "consulted before custom commitments.",
     "Quarterly revenue seems to be your key measure. How does it shape which deals you push?",
@@ -67,15 +66,13 @@ PLAYBOOK_REFRAMES = [
     "Sales input reach prioritisation?",
     "What did the customer hear about F, and what roadmap information did the rep have then?",
     "Drei Anfragen aus Q3 sind unentschieden. Bis wann ist eine Entscheidung möglich, und woran hängt es?",
-    "Feedback aus Deals X und Y kommt im Produktteam offenbar nicht an. Wie fließt es in die "
-    "Priorisierung ein?",
+    "Feedback aus Deals X und Y kommt im Produktteam offenbar nicht an. Wie fließt es in die Priorisierung ein?",
     "Im Vertrag mit Kunde X stand Funktion F, die nicht auf der Roadmap war. Wir brauchen eine "
     "Prüfung vor schriftlichen Zusagen.",
     "Von Zusage Z haben wir nach Vertragsschluss erfahren, Aufwand ca. drei Sprints. Wir "
     "möchten vorher einbezogen werden.",
     "Die kurzfristige Änderung hat zwei Releases verschoben. Mir ist Planbarkeit für das Team wichtig.",
-    "Kunde X (120 T€ ARR) braucht F für die Verlängerung. Wie hoch ist der Aufwand, brauchen "
-    "andere Kunden das auch?",
+    "Kunde X (120 T€ ARR) braucht F für die Verlängerung. Wie hoch ist der Aufwand, brauchen andere Kunden das auch?",
     "Ich sehe einen Zielkonflikt zwischen Quartalsumsatz und Roadmap-Stabilität. Wie messen wir beides?",
     "Was war euch bei der Entscheidung wichtig? Mir ist wichtig, dass Kunde X bleibt.",
 ]
@@ -93,8 +90,7 @@ FACILITATOR_PROMPTS = [
     "Fasst ihr Ziel zusammen, bis sie sagen: ‚Genau so.'",
     "Wie entsteht bei euch eine Kundenzusage / wie wird eine Anfrage zur Roadmap?",
     "How could we guarantee we miss next quarter and distrust each other? Which of these do we already do?",
-    "Wie stellen wir sicher, dass wir das nächste Quartal verfehlen und uns misstrauen? Was "
-    "davon tun wir schon?",
+    "Wie stellen wir sicher, dass wir das nächste Quartal verfehlen und uns misstrauen? Was davon tun wir schon?",
     "Who drives, who approves, who must be consulted?",
     "Fingerzeichen: Könnt ihr das mittragen?",
     "Welche Vereinbarung ist am schwersten einzuhalten – und warum?",
@@ -146,10 +142,134 @@ def test_playbook_examples_reach_at_least_soft() -> None:
         "I have no idea whether legal has signed off.",
         "The typical sales cycle is about 90 days.",
         "Heute geht es nicht darum, wer schuld ist.",
+        # Facts about objects, owned statements and forward-looking goals.
+        "The customer never received the updated contract, so legal is resending it.",
+        "Der Kunde hat den aktualisierten Vertrag nie bekommen, die Rechtsabteilung schickt ihn erneut.",
+        "We missed the deadline on the audit log because we underestimated the migration.",
+        "Wir haben die Frist verpasst, weil wir die Datenmigration unterschätzt haben.",
+        "Every time we ship, the changelog goes to all customers.",
+        "Jedes Mal, wenn wir releasen, geht der Changelog an alle Kunden.",
+        "Nothing gets shipped without a security review, which is good.",
+        "In den Q3-Zahlen gibt es nichts als gute Nachrichten.",
+        "Every deal comes with a standard SLA of 99.9 percent.",
+        # The new sarcasm/contempt markers in their ordinary, neutral use.
+        "In the so-called DACI model, the Approver has the final say.",
+        "Im sogenannten DACI-Modell hat der Approver das letzte Wort.",
+        "What does 'urgent' mean for each of your teams?",
+        "As usual, I'll send the notes after the session.",
+        "Wie immer gilt: Was hier besprochen wird, bleibt im Raum.",
+        "Let's not let priority go to whoever shouts loudest; we need criteria.",
+        "Die Priorität soll nicht an den gehen, der am lautesten schreit; wir brauchen Kriterien.",
+        "The roadmap is not carved in stone; we can revisit it in July.",
+        "Die Roadmap ist nicht in Stein gemeißelt; wir schauen im Juli wieder drauf.",
+        "Anna is sitting in meetings all afternoon, so she'll reply tomorrow.",
+        "The PMs sit in meetings with customers every week.",
+        "They treated us like partners throughout the negotiation.",
+        "Die Entwicklung behandelt Sicherheitsfixes wie vereinbart mit höchster Priorität.",
+        "That was a joke, by the way, nobody needs to worry.",
+        "Das ist kein Witz: Die Conversion ist um drei Punkte gestiegen.",
+        "Kriegt ihr die Zahlen bis Freitag hin?",
+        "Dürfen wir wieder ins große Zimmer umziehen?",
+        "While we wait for legal, let's prepare the demo.",
+        "Während wir auf die Rechtsabteilung warten, bereiten wir die Demo vor.",
+        "Thanks to sales, we now have a clear picture of the pipeline.",
+        "Dank eurer Hilfe müssen wir den Vertrag nicht neu verhandeln.",
+        "You're the reason the renewal went through, thank you.",
+        "Ihr seid der Grund, dass die Verlängerung geklappt hat – danke!",
+        "Nobody has signed off on the Q4 plan yet.",
+        "Den Q4-Plan hat noch niemand freigegeben.",
+        "Wir wollen künftig Überraschungszusagen vermeiden.",
+        "Sales just closed the Initech deal, congratulations to the team.",
+        "Product only covers the EU region in the first release.",
+        "Typically, enterprise deals take two approval rounds.",
+        "Let me guess, you'd both like more lead time?",
+        "The sales team is good at explaining why a customer should upgrade.",
+        "Die Antwort ist grundsätzlich nein, außer der Kunde zahlt die Anpassung.",
+        "Hier gibt niemand jemandem die Schuld; wir schauen auf den Ablauf.",
     ],
 )
 def test_false_alarm_guard(text: str) -> None:
     assert scan(text) == [], spans(text)
+
+
+# Implied blame without the original lexicon's marker words: each structure must be caught
+# by the rule named. These are tuning sentences (the blind sets are never used in tests).
+GENERALISED = [
+    # out-group subject + habitual or dismissive verb
+    ("The product team only ever says no.", "R14"),
+    ("Sales just signs whatever lands on the table.", "R14"),
+    ("They just ignore us.", "R4"),
+    ("Das Produktteam sagt sowieso zu allem nein.", "R1"),
+    ("Die lassen uns doch jedes Mal auflaufen.", "R8"),
+    ("Der Vertrieb denkt nur bis zum Quartalsende.", "R14"),
+    ("Sales lives quarter to quarter and leaves the long-term mess to us.", "R8"),
+    # sarcasm and irony
+    ("Your so-called prioritisation is just whoever shouts loudest.", "R14"),
+    ("Eure sogenannte Priorisierung heißt: Wer am lautesten schreit, gewinnt.", "R14"),
+    ("Their 'agile process' means nothing gets finished.", "R14"),
+    ("Eure 'Priorisierung' ist ein Würfelspiel.", "R14"),
+    ("Engineering, as usual, found a reason to push it out.", "R14"),
+    ("Das Produkt hat sich natürlich wieder nicht gemeldet.", "R14"),
+    ("Yeah right, like product ever delivers on time.", "R14"),
+    # rhetorical questions
+    ("Why does it take a CEO escalation to get anything shipped around here?", "R10"),
+    ("Warum braucht es bei euch erst eine Eskalation beim CEO, damit sich was bewegt?", "R10"),
+    ("Ist das zu viel verlangt, vorher Bescheid zu sagen?", "R10"),
+    ("Was macht ihr eigentlich den ganzen Tag?", "R10"),
+    ("What do you guys actually do all day?", "R10"),
+    # contempt and belittling
+    ("The product team just sits in meetings while we lose customers.", "R14"),
+    ("Das Produktteam sitzt nur in Meetings, während uns die Kunden weglaufen.", "R8"),
+    ("The devs are busy playing with their new framework while customers wait.", "R14"),
+    ("Die Entwickler spielen lieber mit neuen Frameworks, als Bugs zu fixen.", "R14"),
+    ("Product has turned 'no' into a personality.", "R14"),
+    ("You guys treat the roadmap like it's carved in stone.", "R14"),
+    ("Product treats every customer request like an insult.", "R14"),
+    ("Das Produktteam behandelt jede Kundenanfrage wie eine Zumutung.", "R14"),
+    ("They sell first and think later.", "R14"),
+    ("Die verkaufen erst und denken hinterher.", "R14"),
+    ("Working with product is like talking to a wall.", "R14"),
+    ("Engineering estimates are pure fiction.", "R14"),
+    ("Deadlines sind für die Entwicklung offenbar optional.", "R14"),
+    # over-generalised quantifiers over the other team's behaviour
+    ("Every deal comes with a surprise commitment nobody agreed to.", "R7"),
+    ("Jeder Deal kommt mit einer Überraschungszusage, die niemand abgestimmt hat.", "R7"),
+    ("Every request from sales turns into a six-week debate.", "R1"),
+    ("Vom Produkt kommt nichts als Folien.", "R1"),
+    ("Engineering's answer to every request is 'it depends'.", "R1"),
+    # imperatives and contempt toward a team
+    ("Get your act together before the next customer call.", "R14"),
+    ("Kriegt das endlich gebacken!", "R14"),
+    ("Die kriegen einfach nichts gebacken.", "R14"),
+    # fault, burden, exclusion by structure
+    ("You're the reason we lost the Globex deal.", "R12"),
+    ("We keep paying for sales' shortcuts.", "R8"),
+    ("Wir zahlen dauernd für die Abkürzungen vom Vertrieb.", "R8"),
+    ("Dank des Vertriebs dürfen wir jetzt wieder Nachtschichten schieben.", "R8"),
+    ("Product is a black box and nobody knows what they're working on.", "R7"),
+    ("The PMs love their frameworks more than their customers.", "R9"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule_id"), GENERALISED)
+def test_generalised_structures_are_caught(text: str, rule_id: str) -> None:
+    assert rule_id in rule_ids(text), spans(text)
+    assert level(score(scan(text))) is not Level.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("the so-called deal desk", "so-called"),
+        ("around here, as usual", "as usual"),
+        ("Every time we ship, the notes go out.", "Every time"),
+        ("Jedes Mal, wenn wir releasen, geht der Changelog raus.", "Jedes Mal"),
+        ("Es gibt nichts als gute Nachrichten.", "nichts als"),
+    ],
+)
+def test_weak_sarcasm_and_quantifier_markers_need_company(text: str, marker: str) -> None:
+    assert scan(text) == [], spans(text)
+    assert marker in text
 
 
 def test_word_boundaries() -> None:
@@ -244,6 +364,21 @@ def test_other_party_markers_count_full() -> None:
     assert not hit.self_referential
 
 
+def test_our_as_object_of_another_party_is_not_self_reference() -> None:
+    text = "Das Produkt schiebt unsere Anfragen ins 'nächste Quartal' wie auf einen Parkplatz."
+    (hit,) = [h for h in scan(text) if h.rule_id == "R14"]
+    assert not hit.self_referential and hit.weight == 1.0
+    # Without another party, an object form still marks the speaker's own side.
+    (hit,) = [h for h in scan("Das ist bei uns immer so.") if h.rule_id == "R1"]
+    assert hit.self_referential
+
+
+def test_lets_is_first_person() -> None:
+    (hit,) = [h for h in scan("Let's always review the contract first.") if h.rule_id == "R1"]
+    assert hit.self_referential
+    assert level(score(scan("Let's always review the contract first."))) is Level.NONE
+
+
 def test_owning_a_mistake_or_an_intent_is_not_blame() -> None:
     assert scan("We deliberately kept the pilot small.") == []
     assert scan("We dropped the ball on the renewal.") == []
@@ -277,6 +412,8 @@ def test_rules_have_ids_weights_names_and_hints_in_both_languages() -> None:
         assert r.hint("de") != r.hint("en")
         assert r.hint("fr") == r.hint("en")  # unknown language falls back to English
     assert rule("R3").name("de") == "Charakter-Etiketten"
+    assert rule("R14").name("de") == "Sarkasmus & Geringschätzung"
+    assert rule("R14").weight == 1
     with pytest.raises(KeyError):
         rule("R99")
 
@@ -292,6 +429,27 @@ def test_rules_file_is_data_with_patterns_for_both_languages() -> None:
                     # Written against normalised text: lowercase, no umlauts or ß.
                     bare = re.sub(r"\\.|\{[a-z_]+\}|\(\?P<\w+>", "", p)
                     assert not re.search(r"[A-ZÄÖÜäöüß]", bare), p
+
+
+def test_rules_compile() -> None:
+    # scan() swallows errors (it runs on every keystroke), so a broken pattern would only
+    # show up as "no hits": compile the rule set directly so it fails loudly here.
+    data = json.loads(read_text("blame", "rules.json"))
+    assert len(blame._compile_rules(data).rules) == len(data["rules"])
+
+
+def test_patterns_can_end_at_a_word_boundary() -> None:
+    """The engine appends (?!\\w): a pattern that stops right before a word never matches."""
+    data = json.loads(read_text("blame", "rules.json"))
+    trailing_lookahead = re.compile(r"\(\?[!=](?:[^()]|\([^()]*\))*\)$")
+    for raw in data["rules"]:
+        for kind in ("patterns", "weak"):
+            for patterns in raw.get(kind, {}).values():
+                for p in patterns:
+                    bare = trailing_lookahead.sub("", p)
+                    assert not bare.endswith((" ", "{quote_open}")), p
+                    for look in re.findall(r"\(\?<[!=][^)]*\)", p):
+                        assert " " not in look, p  # spaces become runs: not fixed-width
 
 
 # --- robustness and speed ----------------------------------------------------------------
@@ -379,9 +537,20 @@ def test_typical_paragraph_is_fast() -> None:
         t0 = time.perf_counter()
         scan(paragraph)
         times.append(time.perf_counter() - t0)
-    # Measured at about 0.4 ms; the generous bound only catches a regression by an order
+    # Measured at about 0.5 ms; the generous bound only catches a regression by an order
     # of magnitude without making slow CI machines flaky.
     assert statistics.median(times) < 0.005
+
+
+def test_paragraph_full_of_blame_is_fast() -> None:
+    paragraph = " ".join(CORPUS["accusations"]["de"] + CORPUS["accusations"]["en"])[:2000]
+    scan(paragraph)
+    times = []
+    for _ in range(30):
+        t0 = time.perf_counter()
+        scan(paragraph)
+        times.append(time.perf_counter() - t0)
+    assert statistics.median(times) < 0.005  # measured at about 0.8 ms
 
 
 # --- corpus ------------------------------------------------------------------------------
@@ -410,6 +579,34 @@ def test_corpus_catch_and_false_flag_rates() -> None:
         assert flagged <= 0.05, lang
 
 
+def test_blind_set_is_separate_from_the_tuning_corpus() -> None:
+    # holdout3 is only measured by tests/benchmarks/blame_report.py (before and after a rule
+    # change); tests must not assert on its results, or it would become a tuning set.
+    blind = CORPUS["holdout3"]
+    tuning = {t for kind in ("accusations", "neutral") for la in ("en", "de") for t in CORPUS[kind][la]}
+    for kind in ("accusations", "neutral"):
+        for lang in ("en", "de"):
+            assert len(blind[kind][lang]) == 30
+            assert not tuning & set(blind[kind][lang])
+
+
 def test_private_helpers_are_not_the_api() -> None:
     public = {n for n in dir(blame) if not n.startswith("_")}
     assert {"Hit", "Level", "Rule", "scan", "score", "level", "rule", "rules"} <= public
+
+
+def test_blind_holdout_floor():
+    """blame_holdout2.json was written without seeing the rules and is never tuned on: a floor
+    for how the detector generalises (measured 28/40 EN, 27/40 DE caught; 0/40 false flags)."""
+    import json
+    from pathlib import Path
+
+    from facilitator.domain import blame
+
+    sets = json.loads((Path(__file__).parent / "data" / "blame_holdout2.json").read_text(encoding="utf-8"))
+    for lang in ("en", "de"):
+        caught = sum(blame.score(blame.scan(t)) >= 1 for t in sets[lang]["accusations"])
+        flagged = sum(blame.score(blame.scan(t)) >= 1 for t in sets[lang]["neutral"])
+        print(f"holdout2 {lang}: caught {caught}/40, false flags {flagged}/40")
+        assert caught >= 24, lang
+        assert flagged <= 2, lang
