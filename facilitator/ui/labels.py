@@ -1,10 +1,11 @@
-"""Words for the domain's codes, in the UI language (each literal goes through Qt Linguist)."""
+"""Words for the domain's codes, in the UI language (each literal goes through Qt Linguist),
+and numbers and long texts made fit to show."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from facilitator.domain import model as m
 
@@ -106,3 +107,14 @@ def pulse_item_short(item_id: str) -> str:
         "raise_tough_issues": t("Labels", "Tough issues"),
         "safe_to_take_risks": t("Labels", "Risks"),
     }[item_id]
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """A number in the UI language's format (4.5 / 4,5)."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def short(text: str, length: int = 60) -> str:
+    """One line of at most `length` characters, for combo boxes and headers."""
+    line = " ".join(text.split())
+    return line if len(line) <= length else line[: length - 1].rstrip() + "…"

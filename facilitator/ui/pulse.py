@@ -4,38 +4,15 @@ Rows are the participants who are not on the CEO side: the CEO hosts the session
 the approver role, so their answer is not what the pulse measures (how safe and how clear the
 *teams* feel), and the most powerful person's score would lift every average. Responses a
 CEO participant may already have stay stored; they are just not shown or averaged here.
-
-`ScoreTableView` and `ScoreDelegate` are the keyboard entry used for all small scores
-(pulse 1-7, option scores, fist of five): typing a digit stores it at once and moves on.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
-from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QLabel,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.model import (
     PULSE_ITEMS,
@@ -48,213 +25,9 @@ from facilitator.domain.model import (
 )
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
+from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
 
 Index = QModelIndex | QPersistentModelIndex
-#: Models that use ScoreDelegate/ScoreTableView answer this role with (minimum, maximum).
-RangeRole = Qt.ItemDataRole.UserRole + 1
-
-
-def number(value: float, decimals: int = 1) -> str:
-    """A number in the UI language's format (4.5 / 4,5)."""
-    return QLocale().toString(float(value), "f", decimals)
-
-
-# -- keyboard entry of small scores -------------------------------------------------------------
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """A spin box limited to the cell's range (RangeRole); used after F2, Return or a double click."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        low, high = index.data(RangeRole) or (0, 10)
-        editor = QSpinBox(parent)
-        editor.setRange(low, high)
-        editor.setAccessibleName(index.data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        low, high = index.data(RangeRole) or (0, 10)
-        editor.setValue(int(value) if value is not None else (low + high) // 2)
-
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        editor.interpretText()
-        model.setData(index, editor.value())
-
-
-class ScoreTableView(QTableView):
-    """A table for live scoring: a digit key stores the score and moves to the next cell.
-
-    advance="right" walks along a row and wraps to the next row (pulse, scorecard);
-    advance="down" walks down a column (a consent round). Delete or Backspace clears a score.
-    A digit outside the cell's range is refused with a beep. F2, Return or a double click open a
-    spin box; Tab leaves the table, so the page's tab order stays intact.
-    """
-
-    def __init__(self, advance: str = "right", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.advance = advance
-        self.setItemDelegate(ScoreDelegate(self))
-        self.setTabKeyNavigation(False)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def _editable(self, index: QModelIndex) -> bool:
-        return index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if self.state() != QAbstractItemView.State.EditingState and plain and self._editable(index):
-            text = event.text()
-            if len(text) == 1 and text.isdigit():
-                if self.model().setData(index, int(text)):
-                    self._move_on(index)
-                else:
-                    QApplication.beep()
-                event.accept()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.model().setData(index, None)
-                event.accept()
-                return
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._editable(index) and not editing:
-            self.edit(index)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        """Claim the keys this view handles, so window-wide shortcuts (e.g. a table's Delete)
-        do not take them while a score cell has the focus."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
-            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if plain and (event.key() in keys or event.text().isdigit()):
-                event.accept()
-                return True
-        return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Arriving by Tab (or from a page's focus_first) lands on the first cell to score."""
-        super().focusInEvent(event)
-        self.ensure_current()
-
-    def ensure_current(self) -> None:
-        if not self._editable(self.currentIndex()):
-            first = self.first_editable()
-            if first.isValid():
-                self.setCurrentIndex(first)
-
-    def start(self) -> None:
-        """Take the keyboard focus, ready to score the first open cell."""
-        self.setFocus()
-        self.ensure_current()
-
-    def first_editable(self) -> QModelIndex:
-        model = self.model()
-        if model is None:
-            return QModelIndex()
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                if self._editable(model.index(row, column)):
-                    return model.index(row, column)
-        return QModelIndex()
-
-    def _move_on(self, index: QModelIndex) -> None:
-        model = self.model()
-        row, column = index.row(), index.column()
-        while True:
-            if self.advance == "down":
-                row += 1
-            else:
-                column += 1
-                if column >= model.columnCount():
-                    row, column = row + 1, 0
-            if row >= model.rowCount():
-                return
-            candidate = model.index(row, column)
-            if self._editable(candidate):
-                self.setCurrentIndex(candidate)
-                return
-
-
-class ProportionalColumns(QObject):
-    """Gives each column a share of the table's width (e.g. text 40 %, owner 15 %...).
-
-    EntityTable sizes columns in characters, which at the app's large type leaves a 700 px
-    page (a 1280 px projector minus navigator and notes) almost no room for the text column;
-    shares fit any width, and the hidden notes panel simply makes every column wider.
-    """
-
-    def __init__(self, view: QTableView, shares: list[float]):
-        super().__init__(view)
-        self.view, self.shares = view, shares
-        header = view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(len(shares)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-        view.viewport().installEventFilter(self)
-        self.apply()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.apply()
-        return False
-
-    def apply(self) -> None:
-        width, total = self.view.viewport().width(), sum(self.shares)
-        header = self.view.horizontalHeader()
-        used = 0
-        for column, share in enumerate(self.shares):
-            size = int(width * share / total) if column < len(self.shares) - 1 else width - used
-            header.resizeSection(column, max(size, header.minimumSectionSize()))
-            used += size
-
-
-class RowFitter(QObject):
-    """Keeps a table exactly as tall as its rows (up to `maximum_rows`), so the page scrolls
-    instead of the table: no scroll bar inside a scroll area.
-
-    Rows that size to their contents settle only when the view lays itself out (after the
-    columns got their widths), so the fit is checked after each paint of the view, through a
-    zero timer; it changes the height only when it differs, so it settles at once.
-    """
-
-    def __init__(self, view: QTableView, minimum_rows: int = 2, maximum_rows: int = 10):
-        super().__init__(view)
-        self.view, self.minimum_rows, self.maximum_rows = view, minimum_rows, maximum_rows
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self.fit)
-        model = view.model()
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(self._timer.start)
-        view.viewport().installEventFilter(self)
-        self.fit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._timer.isActive():
-            self._timer.start()
-        return False
-
-    def fit(self) -> None:
-        view, model = self.view, self.view.model()
-        rows = model.rowCount()
-        shown = sum(view.rowHeight(r) for r in range(min(rows, self.maximum_rows)))
-        shown += max(0, self.minimum_rows - rows) * view.verticalHeader().defaultSectionSize()
-        height = view.horizontalHeader().sizeHint().height() + shown + 2 * view.frameWidth() + 2
-        if view.horizontalScrollBar().isVisible():
-            height += view.horizontalScrollBar().sizeHint().height()
-        if view.height() != height or view.minimumHeight() != height:
-            view.setFixedHeight(height)
 
 
 # -- the pulse -----------------------------------------------------------------------------------
@@ -352,8 +125,7 @@ class PulseTableModel(QAbstractTableModel):
         """
         assert self.compare_with is not None
         pairs = [
-            (self.score(self.compare_with, p.id, item_id), self.score(self.phase, p.id, item_id))
-            for p in self._people
+            (self.score(self.compare_with, p.id, item_id), self.score(self.phase, p.id, item_id)) for p in self._people
         ]
         both = [(a, b) for a, b in pairs if a is not None and b is not None]
         if not both:
@@ -437,18 +209,14 @@ class PulseTableModel(QAbstractTableModel):
         ):
             if self.compare_with is None:
                 now = self.average(self.phase, item)
-                return "" if now is None else number(now)
+                return "" if now is None else labels.number(now)
             before, now, n = self.paired_averages(item)
             if before is None and now is None:
                 return ""
-            text = f"{'–' if before is None else number(before)} → {'–' if now is None else number(now)}"
+            text = f"{'–' if before is None else labels.number(before)} → {'–' if now is None else labels.number(now)}"
             if role == Qt.ItemDataRole.DisplayRole:
                 return text
-            return (
-                self.tr("%1 (the %2 people who answered both times)")
-                .replace("%1", text)
-                .replace("%2", str(n))
-            )
+            return self.tr("%1 (the %2 people who answered both times)").replace("%1", text).replace("%2", str(n))
         if role == Qt.ItemDataRole.FontRole:
             return _bold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -503,9 +271,7 @@ class PulseTable(QWidget):
         self.view.setAccessibleName(
             self.tr("Pulse after the session") if phase == PulsePhase.AFTER else self.tr("Pulse")
         )
-        self.view.setAccessibleDescription(
-            self.tr("Type a score from 1 to 7 in a cell; the cursor moves on.")
-        )
+        self.view.setAccessibleDescription(self.tr("Type a score from 1 to 7 in a cell; the cursor moves on."))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -3,37 +3,22 @@
 Scores run from 0 to 5 (5 = serves the criterion fully; for effort: the least effort). A small
 scale is quick to agree on aloud, matches the demo data, and keeps keyboard entry to one
 digit per cell like the pulse and the fist of five.
-
-Also here: picking several entities for one cell (interests and tensions an option addresses)
-through a check-list dialog.
 """
 
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
-from facilitator.ui.entity_model import Column, EntityDelegate
-from facilitator.ui.pulse import RangeRole, RowFitter, ScoreTableView, number
+from facilitator.ui.labels import number, short
+from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
 
 SCORE_MIN, SCORE_MAX = 0, 5
 Index = QModelIndex | QPersistentModelIndex
@@ -42,12 +27,6 @@ Index = QModelIndex | QPersistentModelIndex
 def compact(value: float) -> str:
     """3 rather than 3.0; 1.5 stays 1.5 (in the UI language's format)."""
     return number(value, 0) if float(value).is_integer() else number(value, 1)
-
-
-def short(text: str, length: int = 60) -> str:
-    """One line of at most `length` characters, for combo boxes and headers."""
-    line = " ".join(text.split())
-    return line if len(line) <= length else line[: length - 1].rstrip() + "…"
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -109,9 +88,7 @@ class ScorecardModel(QAbstractTableModel):
 
     def _rerank(self) -> None:
         self._weighted = {id(o): weighted_score(o, self._criteria) for o in self._options}
-        ranked = ranked_options(
-            [o for o in self._options if o.status != OptionStatus.REJECTED], self._criteria
-        )
+        ranked = ranked_options([o for o in self._options if o.status != OptionStatus.REJECTED], self._criteria)
         self._ranks, previous, rank = {}, None, 0
         for position, (option, score) in enumerate(ranked, start=1):
             if previous is None or round(score, 6) != round(previous, 6):
@@ -361,110 +338,3 @@ class ScorecardTable(QWidget):
                 .replace("%1", names)
                 .replace("%2", number(model.weighted(leaders[0]), 1))
             )
-
-
-# -- choosing several entities for one cell -------------------------------------------------------
-
-
-class MultiSelectDialog(QDialog):
-    """A check-list of choices: arrows move, Space ticks, Return confirms, Escape cancels."""
-
-    def __init__(
-        self,
-        title: str,
-        choices: list[tuple[int, str]],
-        selected: list[int],
-        parent: QWidget | None = None,
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.list = QListWidget()
-        self.list.setAccessibleName(title)
-        self.list.setWordWrap(True)
-        for value, text in choices:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Checked if value in selected else Qt.CheckState.Unchecked)
-            self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
-        hint = QLabel(
-            self.tr("Space ticks or unticks the current line; Return confirms.")
-            if choices
-            else self.tr("Nothing to choose from yet.")
-        )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
-        self.resize(560, 420)
-
-    def selected_ids(self) -> list[int]:
-        items = (self.list.item(i) for i in range(self.list.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
-
-
-@dataclass
-class Picker:
-    """A column whose value is a list of ids, chosen from `choices` in a dialog titled `title`.
-
-    `summary` turns the chosen ids into the cell's short text (a table row stays one line high
-    on the projector); the full names are in the dialog and wherever the page shows details.
-    """
-
-    field: str
-    title: str
-    choices: Callable[[], list[tuple[int, str]]]
-    summary: Callable[[list[int]], str]
-
-    def names(self, ids: list[int]) -> list[str]:
-        return [text for value, text in self.choices() if value in ids]
-
-
-def picker_column(header: str, picker: Picker, width: int = 0) -> Column:
-    """A column for a list of ids, shown through the picker's summary and edited in its dialog."""
-    return Column(
-        header,
-        picker.field,
-        get=lambda e: picker.summary(getattr(e, picker.field)),
-        set=lambda e, ids: setattr(e, picker.field, list(ids)),
-        width=width,
-    )
-
-
-class PickerDelegate(EntityDelegate):
-    """EntityDelegate plus picker columns: editing one (F2, Return, a key, a double click) opens
-    a MultiSelectDialog; OK stores the ticked ids through the model (one save)."""
-
-    def __init__(self, columns: list[Column], pickers: dict[int, Picker], parent=None):
-        super().__init__(columns, parent)
-        self.pickers = pickers
-        self.dialog: MultiSelectDialog | None = None
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget | None:
-        picker = self.pickers.get(index.column())
-        if picker is None:
-            return super().createEditor(parent, option, index)
-        model = index.model()
-        entity = model.entity(index.row())
-        dialog = MultiSelectDialog(
-            picker.title, picker.choices(), getattr(entity, picker.field), parent.window()
-        )
-        target = QPersistentModelIndex(index)
-        dialog.accepted.connect(
-            lambda: model.setData(model.index(target.row(), target.column()), dialog.selected_ids())
-        )
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
-        return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import PrivateNote
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
+from facilitator.ui.tables import FillColumn, RowsFollowColumns, cap_rows
 
 Getter = Callable[[], Any]
 
@@ -123,9 +125,9 @@ class Binder:
         self._bind(widget, widget.toggled, widget.isChecked, lambda v: widget.setChecked(bool(v)), entity, field, True)
 
 
-def scoped_shortcut(keys: QKeySequence, widget: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
+def scoped_shortcut(keys: QKeySequence | Qt.Key | str, widget: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
     """A shortcut that acts only where `context` says (PySide drops it from the constructor)."""
-    shortcut = QShortcut(keys, widget)
+    shortcut = QShortcut(QKeySequence(keys), widget)
     shortcut.setContext(context)
     shortcut.activated.connect(slot)
     return shortcut
@@ -145,6 +147,10 @@ class EntityTable(QWidget):
 
     Insert (or Ctrl+Return) adds a row and starts editing it; Delete removes the selected row
     after asking; Tab leaves the table, arrow keys move between cells, F2 edits.
+
+    With `fill`, that column takes the spare width and the others keep theirs (FillColumn), and
+    a long title wraps instead of widening the page; rows then re-fit to their text when a
+    column changes width. With `lines`, rows stay that many lines high instead (cap_rows).
     """
 
     def __init__(
@@ -157,6 +163,9 @@ class EntityTable(QWidget):
         accept: Callable[[Any], bool] | None = None,
         defaults: Callable[[], dict[str, Any]] | None = None,
         parent: QWidget | None = None,
+        *,
+        fill: int | None = None,
+        lines: int = 0,
     ):
         super().__init__(parent)
         self.defaults = defaults or dict
@@ -202,13 +211,22 @@ class EntityTable(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.title)
-        bar.addStretch()
+        if fill is None:
+            bar.addStretch()
+        else:
+            self.title.setWordWrap(True)
+            self.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.add_button)
         bar.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+
+        self.widths = FillColumn(self.view, fill) if fill is not None else None
+        self.heights = RowsFollowColumns(self.view) if fill is not None and not lines else None
+        if lines:
+            cap_rows(self.view, lines)
 
     def add_row(self) -> None:
         row = self.model.add(**self.defaults())

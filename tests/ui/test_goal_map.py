@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
 from facilitator.domain import model as m
-from facilitator.ui.goal_map import MAX_FONT_PX, GoalMap, MapColors, columns, goal_range
+from facilitator.ui.goal_layout import MAX_FONT_PX, MapColors, columns, goal_range
+from facilitator.ui.goal_map import GoalMap
 
 
 @pytest.fixture(autouse=True)

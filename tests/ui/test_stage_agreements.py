@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.model import Agreement, Option, Participant, Side
 from facilitator.storage.store import Store
-from facilitator.ui.stages.agreements import PAGE, AgreementsPage, ConsentModel
+from facilitator.ui.consent import ConsentModel
+from facilitator.ui.stages.agreements import PAGE, AgreementsPage
 from tests.ui.keyboard import show_active
 
 

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.model import Criterion, Goal, GoalOwner, Interest, Option, Side, Tension
 from facilitator.storage.store import Store
-from facilitator.ui.scorecard import MultiSelectDialog, ScorecardModel
+from facilitator.ui.fields import MultiSelectDialog
+from facilitator.ui.scorecard import ScorecardModel
 from facilitator.ui.stages.options import PAGE, OptionsPage
 from tests.ui.keyboard import show_active
 

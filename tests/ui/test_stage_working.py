@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from facilitator.domain import model as m
 from facilitator.storage.store import Store
-from facilitator.ui.goal_map import MapColors
-from facilitator.ui.stages.working import PAGE, PracticeGridModel, WorkingPage
+from facilitator.ui.goal_layout import MapColors
+from facilitator.ui.practice_grid import PracticeGridModel
+from facilitator.ui.stages.working import PAGE, WorkingPage
 
 AREAS = list(m.Area)
 

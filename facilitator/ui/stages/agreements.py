@@ -10,260 +10,29 @@ beneath the table. Action items take the selected agreement as the one they serv
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain import model as m
 from facilitator.ui import labels
-from facilitator.ui.context import SessionContext
+from facilitator.ui.consent import ConsentModel
 from facilitator.ui.entity_model import Column, enum_choices
-from facilitator.ui.pulse import ProportionalColumns, RangeRole, RowFitter, ScoreTableView
-from facilitator.ui.scorecard import short
+from facilitator.ui.fields import CheckList, OptionalDateEdit, bind_date, fill_combo, mark
+from facilitator.ui.labels import short
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.tables import ColumnShares, RowFitter, ScoreTableView
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
-
-Index = QModelIndex | QPersistentModelIndex
-DISSENT_BACKGROUND = QColor(220, 60, 50, 70)  # reads on light and dark palettes
-WARNING_TEXT = QColor(190, 30, 30)
-
-
-# -- small widgets shared by stages 6 and 7 (candidates for ui/widgets.py) -------------------------
-
-
-def fill_combo(box: QComboBox, pairs: list[tuple[Any, str]], current: Any) -> None:
-    """Replace a combo's items and select `current` again, without emitting `activated`.
-
-    The combo no longer asks for the width of its longest item (long agreement texts would
-    push the page wider than a 1280 px projector); the layout gives it the room there is."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
-    box.blockSignals(True)
-    box.clear()
-    for value, text in pairs:
-        box.addItem(text, value)
-    box.setCurrentIndex(max(0, box.findData(current)))
-    box.blockSignals(False)
-
-
-def mark(label: QLabel, kind: str) -> None:
-    """Style a status line as "warning", "ok" or "hint" (object name for the theme, colour now)."""
-    label.setObjectName(kind)
-    palette = label.palette()
-    default = QLabel().palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, WARNING_TEXT if kind == "warning" else default)
-    label.setPalette(palette)
-    label.style().unpolish(label)
-    label.style().polish(label)
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be unset: the lowest date reads "not set" and stands for "" in the data.
-
-    Arrow keys on "not set" jump to `default()` (e.g. today or the session date + 30 days).
-    Tab leaves the field instead of stepping through year, month and day."""
-
-    FLOOR = QDate(2000, 1, 1)
-
-    def __init__(self, accessible_name: str, default: Callable[[], QDate] = QDate.currentDate, parent=None):
-        super().__init__(parent)
-        self.default = default
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(self.FLOOR)
-        self.setSpecialValueText(self.tr("not set"))
-        self.setAccessibleName(accessible_name)
-        self.setDate(self.FLOOR)
-
-    def iso(self) -> str:
-        return "" if self.date() == self.FLOOR else self.date().toString(Qt.DateFormat.ISODate)
-
-    def set_iso(self, value: str | None) -> None:
-        date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
-        self.setDate(date if date.isValid() else self.FLOOR)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab leaves the field as everywhere else (typing a date advances through its parts)."""
-        return QWidget.focusNextPrevChild(self, next)
-
-    def stepBy(self, steps: int) -> None:
-        if self.date() == self.FLOOR:
-            self.setDate(self.default())
-        else:
-            super().stepBy(steps)
-
-
-def bind_date(binder: Binder, edit: OptionalDateEdit, entity: Callable[[], Any], field: str) -> None:
-    """Like Binder.date, but "not set" stays "" instead of showing (and saving) today."""
-    binder._bind(edit, edit.dateChanged, edit.iso, edit.set_iso, entity, field)
-
-
-class CheckList(QListWidget):
-    """Participants to tick (contributors, informed): arrows move, Space ticks."""
-
-    ticked = Signal(list)  # the ticked ids, in list order
-
-    def __init__(self, accessible_name: str, parent=None):
-        super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.itemChanged.connect(lambda _item: self.ticked.emit(self.chosen()))
-
-    def fill(self, choices: list[tuple[int, str]], chosen: list[int]) -> None:
-        self.blockSignals(True)
-        row = max(0, self.currentRow())
-        self.clear()
-        for value, text in choices:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, value)
-            item.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            item.setCheckState(Qt.CheckState.Checked if value in chosen else Qt.CheckState.Unchecked)
-            self.addItem(item)
-        if self.count():
-            self.setCurrentRow(min(row, self.count() - 1))
-        self.blockSignals(False)
-        rows = min(max(self.count(), 3), 8)
-        self.setFixedHeight(rows * max(self.sizeHintForRow(0), 20) + 2 * self.frameWidth() + 2)
-
-    def chosen(self) -> list[int]:
-        items = (self.item(i) for i in range(self.count()))
-        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
-
-
-# -- the consent round -----------------------------------------------------------------------------
-
-
-class ConsentModel(QAbstractTableModel):
-    """Every participant (the CEO too: the approver commits as well) and their fingers, 0 to 5,
-    for one agreement. Two or fewer is dissent and is marked."""
-
-    votes_changed = Signal()
-
-    def __init__(self, ctx: SessionContext, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.agreement: m.Agreement | None = None
-        self._people: list[m.Participant] = []
-        ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(lambda kind: self.refresh() if kind is m.Participant else None)
-        ctx.edited.connect(self._on_edited)
-        self.refresh()
-
-    def set_agreement(self, agreement: m.Agreement | None) -> None:
-        self.agreement = agreement
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        data = self.ctx.data
-        self._people = list(data.participants) if data and self.agreement is not None else []
-        self.endResetModel()
-        self.votes_changed.emit()
-
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, m.Participant) and self._people:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, 1))
-
-    def participant(self, row: int) -> m.Participant:
-        return self._people[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and section in (0, 1):
-            return self.tr("Participant") if section == 0 else self.tr("Fingers (0–5)")
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._people):
-            return str(section + 1)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else flags
-
-    def vote(self, row: int) -> int | None:
-        return self.agreement.consent.get(self._people[row].id) if self.agreement else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._people) or index.column() > 1:
-            return None
-        person, vote = self._people[index.row()], self.vote(index.row())
-        dissent = vote is not None and vote <= m.DISSENT_AT_OR_BELOW
-        if role == Qt.ItemDataRole.BackgroundRole and dissent:
-            return DISSENT_BACKGROUND
-        if index.column() == 0:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return person.name
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{person.name} · {labels.label(person.side)}"
-            return None
-        if role == Qt.ItemDataRole.EditRole:
-            return vote
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if vote is None:
-                return ""
-            return self.tr("%1 · dissent").replace("%1", str(vote)) if dissent else str(vote)
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return self.tr("Fingers of %1").replace("%1", person.name)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == RangeRole:
-            return (m.CONSENT_MIN, m.CONSENT_MAX)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Store one person's fingers (0-5), or take the vote back with None."""
-        if role != Qt.ItemDataRole.EditRole or self.agreement is None or not index.isValid():
-            return False
-        if index.column() != 1 or index.row() >= len(self._people):
-            return False
-        if value is not None and not (isinstance(value, int) and m.CONSENT_MIN <= value <= m.CONSENT_MAX):
-            return False
-        pid = self._people[index.row()].id
-        if value is None:
-            self.agreement.consent.pop(pid, None)
-        else:
-            self.agreement.consent[pid] = value
-        self.ctx.save(self.agreement)
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 1))
-        self.votes_changed.emit()
-        return True
-
-
-# -- the page --------------------------------------------------------------------------------------
 
 
 class AgreementsPage(StagePage):
@@ -284,7 +53,7 @@ class AgreementsPage(StagePage):
             self.tr("Add &agreement"),
             defaults=self._agreement_defaults,
         )
-        self.agreements_columns = ProportionalColumns(self.agreements.view, [52, 17, 11, 20])
+        self.agreements_columns = ColumnShares(self.agreements.view, [52, 17, 11, 20])
         self.agreements_fitter = RowFitter(self.agreements.view, minimum_rows=2, maximum_rows=6)
         self.agreements.view.selectionModel().currentChanged.connect(self._select)
         self.agreements.model.modelReset.connect(self._select)
@@ -328,9 +97,7 @@ class AgreementsPage(StagePage):
         self.consent_view = ScoreTableView("down")
         self.consent_view.setModel(self.consent)
         self.consent_view.setAccessibleName(self.tr("Consent round, fist of five"))
-        self.consent_view.setAccessibleDescription(
-            self.tr("Type 0 to 5 for each person; the cursor moves down.")
-        )
+        self.consent_view.setAccessibleDescription(self.tr("Type 0 to 5 for each person; the cursor moves down."))
         self.consent_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.consent_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.consent_view.verticalHeader().hide()
@@ -383,7 +150,7 @@ class AgreementsPage(StagePage):
             self.tr("Add ac&tion"),
             defaults=lambda: {"agreement_id": self.current().id if self.current() else None},
         )
-        self.actions_columns = ProportionalColumns(self.actions.view, [31, 14, 12, 11, 17, 15])
+        self.actions_columns = ColumnShares(self.actions.view, [31, 14, 12, 11, 17, 15])
         self.actions_fitter = RowFitter(self.actions.view, minimum_rows=3, maximum_rows=10)
 
         self.body.addWidget(self.agreements)
@@ -476,9 +243,7 @@ class AgreementsPage(StagePage):
     def _show_title(self) -> None:
         agreement = self.current()
         self.detail_title.setText(
-            self.tr("<b>Selected agreement:</b> %1").replace(
-                "%1", html.escape(short(agreement.text, 120)) or "…"
-            )
+            self.tr("<b>Selected agreement:</b> %1").replace("%1", html.escape(short(agreement.text, 120)) or "…")
             if agreement
             else self.tr("<b>Select an agreement above</b> to set its roles and take the consent round.")
         )
@@ -539,15 +304,11 @@ class AgreementsPage(StagePage):
             return
         votes = {pid: v for pid, v in agreement.consent.items() if data.participant(pid)}
         against = [
-            (data.participant(pid).name, agreement.consent[pid])
-            for pid in m.dissenters(agreement)
-            if pid in votes
+            (data.participant(pid).name, agreement.consent[pid]) for pid in m.dissenters(agreement) if pid in votes
         ]
         if against:
             names = ", ".join(f"{name} ({fingers})" for name, fingers in against)
-            self.dissent.setText(
-                self.tr("Dissent to resolve: %1. Ask what would make it a 3.").replace("%1", names)
-            )
+            self.dissent.setText(self.tr("Dissent to resolve: %1. Ask what would make it a 3.").replace("%1", names))
             mark(self.dissent, "warning")
         elif not votes:
             self.dissent.setText(self.tr("No votes yet. Ask: “Show fingers: can you commit to this?”"))
@@ -560,9 +321,7 @@ class AgreementsPage(StagePage):
             )
             mark(self.dissent, "hint")
         else:
-            self.dissent.setText(
-                self.tr("Everyone can commit (lowest: %1).").replace("%1", str(min(votes.values())))
-            )
+            self.dissent.setText(self.tr("Everyone can commit (lowest: %1).").replace("%1", str(min(votes.values()))))
             mark(self.dissent, "ok")
 
     # -- page -------------------------------------------------------------------------------------

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.ui import labels
+from facilitator.ui.fields import OptionalDateEdit, bind_date, fill_combo, mark
+from facilitator.ui.labels import short
 from facilitator.ui.pulse import PulseTable
-from facilitator.ui.scorecard import short
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.stages.agreements import OptionalDateEdit, bind_date, fill_combo, mark
 from facilitator.ui.widgets import combo_box
 
 FOLLOW_UP_DAYS = 30  # the playbook's first follow-up; later ones at 60 and 90 days
@@ -42,9 +42,7 @@ class ClosePage(StagePage):
         pulse_group = QGroupBox(self.tr("Pulse after the session, beside the one before"))
         QVBoxLayout(pulse_group).addWidget(self.pulse)
 
-        self.learnings_edit = self._text_box(
-            self.tr("Learnings"), self.tr("What did we learn about each other?")
-        )
+        self.learnings_edit = self._text_box(self.tr("Learnings"), self.tr("What did we learn about each other?"))
         b.text(self.learnings_edit, self.session, "learnings")
         self.hardest_box = combo_box([], self.tr("Agreement hardest to keep"))
         b.combo(self.hardest_box, self.session, "hardest_agreement_id")
@@ -154,9 +152,7 @@ class ClosePage(StagePage):
         session = data.session
         polled = [p for p in data.participants if p.side != m.Side.CEO]
         answered = sum(
-            1
-            for p in polled
-            if all(data.pulse(m.PulsePhase.AFTER, p.id, item) is not None for item in m.PULSE_ITEMS)
+            1 for p in polled if all(data.pulse(m.PulsePhase.AFTER, p.id, item) is not None for item in m.PULSE_ITEMS)
         )
         hardest = data.agreement(session.hardest_agreement_id)
         checks = [

@@ -9,23 +9,17 @@ editor starts a new statement, so the CEO can simply write down what was said.
 from __future__ import annotations
 
 import datetime as dt
-import html
-from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QHelpEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
-    QToolTip,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,31 +27,16 @@ from facilitator.domain import blame
 from facilitator.domain import model as m
 from facilitator.ui import i18n, labels
 from facilitator.ui.blame_highlighter import BlameHighlighter
+from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
 from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.fields import fill_combo
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.stages.goals import PageTable, shortcut
-from facilitator.ui.widgets import Binder, combo_box, plain_text
+from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text, scoped_shortcut
 
 SCAN_DELAY_MS = 150  # the hint list follows typing this long after the last keystroke
-HINT_STYLE = """
-QFrame#blameHints { border-radius: 6px; padding: 2px; }
-QFrame#blameHints[level="none"] { border: 1px solid transparent; }
-QFrame#blameHints[level="soft"] { border: 1px solid palette(mid); border-left: 5px solid #b26a00; }
-QFrame#blameHints[level="strong"] {
-    border: 2px solid #c62828; border-left: 8px solid #c62828; background: rgba(198, 40, 40, 0.10);
-}
-QFrame#blameHints[level="none"] QLabel { color: palette(placeholder-text); }
-QFrame#blameHints[level="strong"] QLabel { font-size: 12.5pt; }
-"""
 
 
-@lru_cache(maxsize=512)
-def _level_of(text: str) -> blame.Level:
-    """The list asks for a cell many times per repaint (display, tooltip, accessibility): scan once."""
-    return blame.level(blame.score(blame.scan(text)))
-
-
-class _StatementTable(PageTable):
+class _StatementTable(EntityTable):
     """The statements list; adding a statement starts the editor below instead of a cell."""
 
     page: FactsPage
@@ -70,7 +49,7 @@ class FactsPage(StagePage):
     number = 2
 
     def build(self) -> None:
-        self.incidents = PageTable(
+        self.incidents = EntityTable(
             self.ctx,
             m.Incident,
             [
@@ -112,7 +91,9 @@ class FactsPage(StagePage):
         self.statements.page = self
         self.statements.view.setMinimumHeight(170)
         # Return on a statement goes to its text in the editor below.
-        shortcut(Qt.Key.Key_Return, self.statements.view, self._edit_statement, Qt.ShortcutContext.WidgetShortcut)
+        scoped_shortcut(
+            Qt.Key.Key_Return, self.statements.view, self._edit_statement, Qt.ShortcutContext.WidgetShortcut
+        )
         self.body.addWidget(self.statements)
         self.body.addWidget(self._build_statement_editor())
 
@@ -206,16 +187,10 @@ class FactsPage(StagePage):
         self.editor_binder.text(self.reframe_edit, statement, "reframe_text")
         self.editor_binder.check(self.confirmed_check, statement, "reframe_confirmed")
         self.highlighter = BlameHighlighter(self.raw_edit.document(), language=i18n.language())
-        self.raw_edit.viewport().installEventFilter(self)  # tooltips on the underlined words
+        self.tooltips = HintTooltips(self.raw_edit, self.highlighter)  # on the underlined words
 
-        self.hint_panel = QFrame()
-        self.hint_panel.setObjectName("blameHints")
-        self.hint_panel.setStyleSheet(HINT_STYLE)
-        self.hint_label = QLabel()
-        self.hint_label.setWordWrap(True)
-        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
-        self.hint_label.setAccessibleName(self.tr("Blame-language hints"))
-        QVBoxLayout(self.hint_panel).addWidget(self.hint_label)
+        self.hint_panel = BlameHints(self.tr("Blame-language hints"))
+        self.hint_label = self.hint_panel.label
         self._scan_timer = QTimer(self, singleShot=True, interval=SCAN_DELAY_MS)
         self._scan_timer.timeout.connect(self.scan)
         self.raw_edit.textChanged.connect(self._scan_timer.start)
@@ -247,8 +222,8 @@ class FactsPage(StagePage):
         grid.setColumnStretch(1, 1)
         # Ctrl+Return starts the next statement from anywhere in the editor, as in the tables.
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        shortcut("Ctrl+Return", box, self.new_statement, within)
-        shortcut(Qt.Key.Key_Escape, box, self.statements.view.setFocus, within)
+        scoped_shortcut("Ctrl+Return", box, self.new_statement, within)
+        scoped_shortcut(Qt.Key.Key_Escape, box, self.statements.view.setFocus, within)
         return box
 
     def _speaker_choices(self) -> list[tuple[Any, str]]:
@@ -260,17 +235,11 @@ class FactsPage(StagePage):
         ]
 
     def _fill_speakers(self) -> None:
-        box = self.speaker_box
-        chosen = self.current.participant_id if self.current else box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        for value, text in self._speaker_choices():
-            box.addItem(text, value)
-        box.setCurrentIndex(max(0, box.findData(chosen)))
-        box.blockSignals(False)
+        chosen = self.current.participant_id if self.current else self.speaker_box.currentData()
+        fill_combo(self.speaker_box, self._speaker_choices(), chosen, narrow=False)
 
     def _level_text(self, statement: m.Statement) -> str:
-        level = _level_of(statement.raw_text)
+        level = level_of(statement.raw_text)
         return {blame.Level.STRONG: self.tr("Strong"), blame.Level.SOFT: self.tr("Soft")}.get(level, "")
 
     def _edit_statement(self) -> None:
@@ -389,12 +358,7 @@ class FactsPage(StagePage):
         text = plain_text(self.raw_edit)
         hits = blame.scan(text)
         level = blame.level(blame.score(hits)) if hits else blame.Level.NONE
-        lang = i18n.language()
-        rules: list[str] = []
-        for hit in hits:
-            if hit.rule_id not in rules:
-                rules.append(hit.rule_id)
-        items = [(blame.rule(r).name(lang), blame.rule(r).hint(lang)) for r in rules]
+        items = rule_hints(hits, i18n.language())
         if level == blame.Level.STRONG:
             state = "strong"
             head = self.tr("Strong blame language. Ask the speaker to say it again as facts and needs:")
@@ -410,32 +374,9 @@ class FactsPage(StagePage):
         else:
             state = "none"
             head = self.tr("No blame language found.")
-        lines = "".join(f"<li><b>{html.escape(name)}</b>: {html.escape(hint)}</li>" for name, hint in items)
-        self.hint_label.setText(f"<p><b>{html.escape(head)}</b></p>" + (f"<ul>{lines}</ul>" if lines else ""))
-        plain = " ".join([head] + [f"{name}: {hint}" for name, hint in items])
-        self.hint_panel.setAccessibleDescription(plain)
-        self.hint_label.setAccessibleDescription(plain)
+        self.hint_panel.set_hints(head, items, state)
         if self.current is not None:
             self._repaint_row(self.current)
-        if self.hint_panel.property("level") != state:
-            self.hint_panel.setProperty("level", state)
-            self.hint_panel.setStyleSheet(HINT_STYLE)  # re-polish the frame and its label
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Hovering an underlined word shows its rule and hint (the highlighter cannot)."""
-        if watched is self.raw_edit.viewport() and event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            cursor = self.raw_edit.cursorForPosition(event.pos())
-            line = self.raw_edit.cursorRect(cursor)
-            # Below the last line Qt still answers with a position on it: no hint there.
-            on_text = line.top() <= event.pos().y() <= line.bottom()
-            tip = self.highlighter.tooltip_at(cursor.position()) if on_text else ""
-            if tip:
-                QToolTip.showText(event.globalPos(), tip, self.raw_edit)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().eventFilter(watched, event)
 
     # -- page ---------------------------------------------------------------------------------
 

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.widgets import EntityTable, combo_box
+from facilitator.ui.widgets import EntityTable, combo_box, scoped_shortcut
 
 NONE = "—"
 SHORT = 36  # characters of a statement shown where an interest names its source
@@ -29,86 +28,11 @@ def _set_percent(goal: m.Goal, value: int | None) -> None:
     goal.confidence = None if value is None else value / 100
 
 
-class _Fit(QObject):
-    """Keeps one column filling the spare width while the others keep theirs (so a narrow
-    window scrolls the table sideways instead of squeezing every column), and re-fits the row
-    heights to the wrapped text whenever a column changes width.
-    """
-
-    def __init__(self, table: EntityTable, fill: int, lines: int = 0):
-        super().__init__(table)
-        self.view, self.fill, self.lines = table.view, fill, lines
-        header = self.view.horizontalHeader()
-        for i in range(header.count()):
-            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-        self.base = header.sectionSize(fill)
-        # A long title wraps instead of widening the page: drop the spacer that kept it narrow.
-        bar = table.layout().itemAt(0).layout()
-        for i in reversed(range(bar.count())):
-            if bar.itemAt(i).spacerItem() is not None:
-                bar.takeAt(i)
-        table.title.setWordWrap(True)
-        table.title.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        if lines:  # rows of at most `lines` lines; the full text is in an editor beside the table
-            rows = self.view.verticalHeader()
-            height = self.view.fontMetrics().lineSpacing() * lines + 10
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            rows.setDefaultSectionSize(height)  # rows added later
-            for row in range(rows.count()):  # rows already sized to their contents
-                rows.resizeSection(row, height)
-            self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        else:
-            self._rows = QTimer(self, singleShot=True, interval=0)
-            self._rows.timeout.connect(self._fit_rows)
-            header.sectionResized.connect(lambda *_: self._rows.start())
-        self.view.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            header = self.view.horizontalHeader()
-            others = sum(header.sectionSize(i) for i in range(header.count()) if i != self.fill)
-            header.resizeSection(self.fill, max(self.base, self.view.viewport().width() - others))
-        return False
-
-    def _fit_rows(self) -> None:
-        self.view.verticalHeader().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-
-
-def shortcut(keys: QKeySequence | str, parent: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
-    """A shortcut whose context is really set: PySide6 6.12 ignores the context argument of
-    QShortcut(keys, parent, callable, context) and makes every such shortcut window-wide."""
-    found = QShortcut(QKeySequence(keys), parent)
-    found.setContext(context)
-    found.activated.connect(slot)
-    return found
-
-
-class PageTable(EntityTable):
-    """An EntityTable that works next to other tables on one page.
-
-    EntityTable's Insert/Ctrl+Return/Delete shortcuts end up window-wide (see `shortcut`), so
-    with two tables on a page every key is ambiguous and does nothing; this restores the
-    intended contexts. With `fill`, that column takes the spare width (see _Fit); with
-    `lines`, rows keep that many lines of text instead of growing with it.
-    """
-
-    def __init__(self, *args: Any, fill: int | None = None, lines: int = 0, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        delete = QKeySequence(Qt.Key.Key_Delete)
-        for found in self.view.findChildren(QShortcut):
-            found.setContext(
-                Qt.ShortcutContext.WidgetShortcut
-                if found.key() == delete
-                else Qt.ShortcutContext.WidgetWithChildrenShortcut
-            )
-        self.fit = _Fit(self, fill, lines) if fill is not None else None
-
-
 class GoalsPage(StagePage):
     number = 3
 
     def build(self) -> None:
-        self.goals = PageTable(
+        self.goals = EntityTable(
             self.ctx,
             m.Goal,
             [
@@ -150,7 +74,7 @@ class GoalsPage(StagePage):
         self.present_button = QPushButton(self.tr("Map full screen (F11)"))
         self.present_button.setAccessibleName(self.tr("Show the goal map full screen"))
         self.present_button.clicked.connect(self.present_map)
-        shortcut(Qt.Key.Key_F11, self, self.present_map, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        scoped_shortcut(Qt.Key.Key_F11, self, self.present_map, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         row = QHBoxLayout()
         row.addWidget(shared_label)
         row.addWidget(self.shared_box, 1)
@@ -162,7 +86,7 @@ class GoalsPage(StagePage):
         self.map.setMinimumHeight(380)
         self.body.addWidget(self.map)
 
-        self.tensions = PageTable(
+        self.tensions = EntityTable(
             self.ctx,
             m.Tension,
             [
@@ -190,7 +114,7 @@ class GoalsPage(StagePage):
                 self.tr("Add a Product interest"),
             ),
         ):
-            table = PageTable(
+            table = EntityTable(
                 self.ctx,
                 m.Interest,
                 [
@@ -216,7 +140,7 @@ class GoalsPage(StagePage):
             interests.addWidget(table)
         self.body.addLayout(interests)
 
-        self.checks = PageTable(
+        self.checks = EntityTable(
             self.ctx,
             m.PerspectiveCheck,
             [
@@ -260,12 +184,9 @@ class GoalsPage(StagePage):
     def _statement_choices(self) -> list[tuple[Any, str]]:
         data = self.ctx.data
         statements = data.statements if data else []
-
-        def short(text: str) -> str:
-            text = " ".join(text.split())
-            return text if len(text) <= SHORT else text[: SHORT - 1].rstrip() + "…"
-
-        return [(None, NONE)] + [(s.id, short(s.raw_text) or self.tr("empty statement")) for s in statements]
+        return [(None, NONE)] + [
+            (s.id, labels.short(s.raw_text, SHORT) or self.tr("empty statement")) for s in statements
+        ]
 
     # -- the shared goal ----------------------------------------------------------------------
 

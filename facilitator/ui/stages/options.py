@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
-from facilitator.ui.pulse import ProportionalColumns, RowFitter
-from facilitator.ui.scorecard import Picker, PickerDelegate, ScorecardTable, picker_column, short
+from facilitator.ui.fields import Picker, PickerDelegate, picker_column
+from facilitator.ui.labels import short
+from facilitator.ui.scorecard import ScorecardTable
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.tables import ColumnShares, RowFitter
 from facilitator.ui.widgets import EntityTable
 
 
@@ -82,7 +84,7 @@ class OptionsPage(StagePage):
             self.tr("1 · Criteria both sides accept as fair"),
             self.tr("Add &criterion"),
         )
-        self.criteria_columns = ProportionalColumns(self.criteria.view, [58, 14, 28])
+        self.criteria_columns = ColumnShares(self.criteria.view, [58, 14, 28])
         self.criteria_fitter = RowFitter(self.criteria.view, minimum_rows=3, maximum_rows=8)
         self.criteria.refused.connect(self._refuse_change)
 
@@ -116,11 +118,9 @@ class OptionsPage(StagePage):
             self.tr("Add &option"),
         )
         self.options.view.setItemDelegate(
-            PickerDelegate(
-                option_columns, {2: self.interest_picker, 3: self.tension_picker}, self.options.view
-            )
+            PickerDelegate(option_columns, {2: self.interest_picker, 3: self.tension_picker}, self.options.view)
         )
-        self.options_columns = ProportionalColumns(self.options.view, [48, 15, 25, 12])
+        self.options_columns = ColumnShares(self.options.view, [48, 15, 25, 12])
         self.options_fitter = RowFitter(self.options.view, minimum_rows=3, maximum_rows=8)
         self.options.view.setToolTip(self.tr("Interests and tensions: press F2 to choose from a list."))
         self.option_detail = QLabel()
@@ -236,9 +236,7 @@ class OptionsPage(StagePage):
             self.ctx.save(session)
         self.agree_button.setChecked(agreed)
         self.criteria.set_locked(agreed)
-        self.agree_button.setAccessibleName(
-            self.tr("Reopen criteria") if agreed else self.tr("Criteria agreed")
-        )
+        self.agree_button.setAccessibleName(self.tr("Reopen criteria") if agreed else self.tr("Criteria agreed"))
         self.scorecard.model.set_scoring_open(agreed)
         if agreed:
             self.agree_button.setText(self.tr("&Reopen criteria"))
@@ -255,9 +253,7 @@ class OptionsPage(StagePage):
 
     def _refuse_change(self) -> None:
         QApplication.beep()
-        self.agree_state.setText(
-            self.tr("The criteria are agreed and locked. Press “Reopen criteria” to change them.")
-        )
+        self.agree_state.setText(self.tr("The criteria are agreed and locked. Press “Reopen criteria” to change them."))
 
     # -- page -------------------------------------------------------------------------------------
 
