@@ -23,9 +23,16 @@ class _Task(QRunnable):
         try:
             result = self.work()
         except Exception as error:  # reported to the GUI thread, which decides what the user sees
-            self.relay.failed.emit(error)
+            self._report(self.relay.failed, error)
         else:
-            self.relay.done.emit(result)
+            self._report(self.relay.done, result)
+
+    @staticmethod
+    def _report(signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app quit while we worked: nobody is left to tell
+            pass
 
 
 _running: set[_Relay] = set()  # keep relays alive until their task reports back

@@ -2,7 +2,8 @@
 
 Text edits are batched: a change is stored at most SAVE_DELAY_MS after it was typed, in one
 transaction with everything else pending. The timer is not restarted by later keystrokes, so
-someone typing without a pause is saved every SAVE_DELAY_MS too. Structural changes (add, delete, a cell edit) save at once.
+someone typing without a pause is saved every SAVE_DELAY_MS too. Structural changes (add,
+delete, a cell edit) save at once.
 A failed save keeps the edit pending, tells the window, and retries with the next change.
 """
 
@@ -12,10 +13,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.domain.model import SessionData, detach
 from facilitator.storage.errors import WorkspaceError
 
 if TYPE_CHECKING:
+    from facilitator.domain.model import SessionData
     from facilitator.storage.store import Store
 
 E = TypeVar("E")
@@ -117,6 +118,8 @@ class SessionContext(QObject):
             self.failed.emit(str(error))
             return False
         self.data.items(type(entity)).remove(entity)
+        from facilitator.domain.model import detach
+
         changed, orphans = detach(self.data, entity)  # the store did the same in its transaction
         for orphan in orphans:
             self.data.items(type(orphan)).remove(orphan)

@@ -16,35 +16,32 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.storage.errors import WorkspaceError
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.session_list import SessionList
-from facilitator.ui.session_view import SessionView
-from facilitator.ui.shortcuts import ShortcutsDialog
-from facilitator.ui.timer import Clock, system_clock
-from facilitator.ui.widgets import PrivateNoteBox
 
 if TYPE_CHECKING:
     from facilitator.storage.store import Store
+    from facilitator.ui.session_view import SessionView
+    from facilitator.ui.timer import Clock
 
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the app rebuilds the window in the new language
     workspace_requested = Signal(str)  # the app opens another workspace file
 
-    def __init__(self, clock: Clock = system_clock):
+    def __init__(self, clock: Clock | None = None):
         super().__init__()
         self.store: Store | None = None
         self.ctx = SessionContext(None, self)
+        self.clock = clock
         self.setWindowTitle(self.tr("Facilitator"))
         self.setMinimumSize(960, 600)
 
         self.sessions = SessionList()
-        self.session_view = SessionView(self.ctx, clock)
+        self._session_view: SessionView | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sessions)
-        self.stack.addWidget(self.session_view)
         self.setCentralWidget(self.stack)
         self.sessions.open_requested.connect(self.open_session)
 
@@ -60,6 +57,17 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._build_menus()
         self._session_actions_enabled(False)
+
+    @property
+    def session_view(self) -> SessionView:
+        """Built when the first session opens: the session list paints without it."""
+        if self._session_view is None:
+            from facilitator.ui.session_view import SessionView
+            from facilitator.ui.timer import system_clock
+
+            self._session_view = SessionView(self.ctx, self.clock or system_clock)
+            self.stack.addWidget(self._session_view)
+        return self._session_view
 
     def attach(self, store: Store) -> None:
         """Show the sessions of a workspace (opened after the window is painted: start-up stays fast)."""
@@ -96,20 +104,20 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         session = bar.addMenu(self.tr("&Session"))
-        view = self.session_view
+        view = lambda: self.session_view  # noqa: E731 - built on first use
         self.stage_actions = [
-            self._action(session, self.tr("&Next stage"), "Ctrl+PgDown", view.next_stage),
-            self._action(session, self.tr("&Previous stage"), "Ctrl+PgUp", view.previous_stage),
+            self._action(session, self.tr("&Next stage"), "Ctrl+PgDown", lambda: view().next_stage()),
+            self._action(session, self.tr("&Previous stage"), "Ctrl+PgUp", lambda: view().previous_stage()),
         ]
         jump = session.addMenu(self.tr("&Go to stage"))
         for number in range(1, 8):
             self.stage_actions.append(
-                self._action(jump, str(number), f"Alt+{number}", lambda _=False, n=number: view.show_stage(n))
+                self._action(jump, str(number), f"Alt+{number}", lambda _=False, n=number: view().show_stage(n))
             )
         session.addSeparator()
         self.stage_actions += [
-            self._action(session, self.tr("&Start or pause timer"), "Ctrl+T", view.timer.toggle),
-            self._action(session, self.tr("&Add five minutes"), "Ctrl+Shift+T", view.timer.extend),
+            self._action(session, self.tr("&Start or pause timer"), "Ctrl+T", lambda: view().timer.toggle()),
+            self._action(session, self.tr("&Add five minutes"), "Ctrl+Shift+T", lambda: view().timer.extend()),
         ]
 
         settings = bar.addMenu(self.tr("&View"))
@@ -141,6 +149,9 @@ class MainWindow(QMainWindow):
         self.sessions.filter.setFocus()
 
     def open_session(self, session_id: int) -> None:
+        from facilitator.storage.errors import WorkspaceError
+
+        self.session_view  # noqa: B018 - must exist before the session loads: it listens for that
         try:
             self.ctx.open(session_id)
         except WorkspaceError as error:
@@ -183,6 +194,8 @@ class MainWindow(QMainWindow):
         self._show_state(self.tr("Not saved: %1").replace("%1", message), "failed")
 
     def _toggle_private(self, hidden: bool) -> None:
+        from facilitator.ui.widgets import PrivateNoteBox
+
         QSettings().setValue("hide_private", hidden)
         PrivateNoteBox.hidden = hidden
         for box in self.findChildren(PrivateNoteBox):
@@ -194,6 +207,8 @@ class MainWindow(QMainWindow):
             self.language_requested.emit(code)
 
     def show_shortcuts(self) -> None:
+        from facilitator.ui.shortcuts import ShortcutsDialog
+
         ShortcutsDialog(self).exec()
 
     def about(self) -> None:
@@ -207,7 +222,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session_view.timer.pause() if self.ctx.data else None
+        if self._session_view is not None and self.ctx.data is not None:
+            self._session_view.timer.pause()
         if self.ctx.flush():
             event.accept()
             return
@@ -226,6 +242,6 @@ class MainWindow(QMainWindow):
             self._toggle_private(True)
 
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.session_view:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self._session_view:
             return  # Escape closes editors; it must never leave a live session by accident
         super().keyPressEvent(event)

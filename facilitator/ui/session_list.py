@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -27,10 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.model import Session
 from facilitator.storage.errors import WorkspaceError
-from facilitator.ui import labels
-from facilitator.ui.widgets import scoped_shortcut
+from facilitator.ui.keys import scoped_shortcut
+
+if TYPE_CHECKING:
+    from facilitator.domain.model import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +73,8 @@ class SessionListModel(QAbstractTableModel):
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
                 return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else session.date
+            from facilitator.ui import labels  # after first paint: it loads the domain model
+
             return labels.label(session.status)
         return None
 

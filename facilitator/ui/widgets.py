@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import PrivateNote
 from facilitator.ui.context import SessionContext
+from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.tables import FillColumn, RowsFollowColumns, cap_rows
 
@@ -123,14 +124,6 @@ class Binder:
 
     def check(self, widget: QCheckBox, entity: Getter, field: str) -> None:
         self._bind(widget, widget.toggled, widget.isChecked, lambda v: widget.setChecked(bool(v)), entity, field, True)
-
-
-def scoped_shortcut(keys: QKeySequence | Qt.Key | str, widget: QWidget, slot, context: Qt.ShortcutContext) -> QShortcut:
-    """A shortcut that acts only where `context` says (PySide drops it from the constructor)."""
-    shortcut = QShortcut(QKeySequence(keys), widget)
-    shortcut.setContext(context)
-    shortcut.activated.connect(slot)
-    return shortcut
 
 
 def combo_box(pairs: list[tuple[Any, str]], accessible_name: str) -> QComboBox:

@@ -14,7 +14,8 @@ from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.widgets import EntityTable, combo_box, scoped_shortcut
+from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.widgets import EntityTable, combo_box
 
 NONE = "—"
 SHORT = 36  # characters of a statement shown where an interest names its source

@@ -28,7 +28,8 @@ from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.practice_grid import PracticeDelegate, PracticeGridModel
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.widgets import Binder, combo_box, scoped_shortcut
+from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.widgets import Binder, combo_box
 
 
 class WorkingPage(StagePage):
