@@ -32,7 +32,10 @@ PROBE = textwrap.dedent(
 
 def test_void_qt_calls_do_not_eat_none():
     result = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
     )
     assert result.returncode == 0, result.stderr[-500:]

@@ -245,8 +245,7 @@ def _incidents(t: Pick) -> list[Incident]:
             ),
             impact_revenue=t(
                 "€95k ARR expansion kept; 10 % service credit (€9.5k) for the late go-live.",
-                "Erweiterung über 95.000 € ARR gehalten; 10 % Gutschrift (9.500 €) wegen des "
-                "verspäteten Go-lives.",
+                "Erweiterung über 95.000 € ARR gehalten; 10 % Gutschrift (9.500 €) wegen des verspäteten Go-lives.",
             ),
             impact_other=t(
                 "The queue migration slipped from August to Q4. On 9 September the old queue "
@@ -332,10 +331,8 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             "09:13:05",
             StatementKind.EVALUATION,
             t(
-                "Product blocks everything. Every deal with the slightest custom need just dies "
-                "in your backlog.",
-                "Ihr blockiert immer alles. Jeder Deal mit dem kleinsten Sonderwunsch stirbt in "
-                "eurem Backlog.",
+                "Product blocks everything. Every deal with the slightest custom need just dies in your backlog.",
+                "Ihr blockiert immer alles. Jeder Deal mit dem kleinsten Sonderwunsch stirbt in eurem Backlog.",
             ),
             t(
                 "Three deal requests from Q3 waited more than four weeks for a decision, Calder "
@@ -352,8 +349,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             StatementKind.POSITION,
             t(
                 "It was just this one connector and Northport would have signed. One feature!",
-                "Das war doch nur dieser eine Connector, dann hätte Nordhafen unterschrieben. "
-                "Ein einziges Feature!",
+                "Das war doch nur dieser eine Connector, dann hätte Nordhafen unterschrieben. Ein einziges Feature!",
             ),
             t(
                 "Northport (€310k ARR) needs the SAP connector to go live. What is the effort, "
@@ -369,8 +365,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             StatementKind.EVALUATION,
             t(
                 "Sales promises the moon to get the deal, and we hear about it from the customer's IT.",
-                "Der Vertrieb verspricht das Blaue vom Himmel, und wir erfahren es dann von "
-                "der IT des Kunden.",
+                "Der Vertrieb verspricht das Blaue vom Himmel, und wir erfahren es dann von der IT des Kunden.",
             ),
             t(
                 "The Northport proposal named an October date for a connector that was under "
@@ -424,12 +419,10 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             StatementKind.EVALUATION,
             t(
                 "You only care about your commission – as long as it closes this quarter.",
-                "Euch geht's doch nur um eure Provision – Hauptsache, es wird noch im Quartal "
-                "unterschrieben.",
+                "Euch geht's doch nur um eure Provision – Hauptsache, es wird noch im Quartal unterschrieben.",
             ),
             t(
-                "Quarterly new ARR seems to be your key measure. How does it shape which deals "
-                "and requests you push?",
+                "Quarterly new ARR seems to be your key measure. How does it shape which deals and requests you push?",
                 "Der Neu-ARR im Quartal scheint eure wichtigste Kennzahl zu sein. Wie "
                 "beeinflusst das, welche Deals und Anfragen ihr vorantreibt?",
             ),
@@ -489,8 +482,7 @@ def _statements(t: Pick, lang: str) -> list[Statement]:
             StatementKind.OBSERVATION,
             t(
                 "On 9 September the very queue we wanted to migrate in August blew up in our faces.",
-                "Am 9. September ist uns genau die Queue um die Ohren geflogen, die wir im "
-                "August migrieren wollten.",
+                "Am 9. September ist uns genau die Queue um die Ohren geflogen, die wir im August migrieren wollten.",
             ),
             t(
                 "The outage on 9 September (3 h 50 min, 37 accounts) hit the queue whose "
@@ -676,8 +668,7 @@ def _interests(t: Pick) -> list[Interest]:
             Side.SALES,
             t(
                 "Hitting the quarterly number – the team's pay and the company's runway depend on it.",
-                "Die Quartalszahl erreichen – davon hängen die Vergütung des Teams und die "
-                "Runway des Unternehmens ab.",
+                "Die Quartalszahl erreichen – davon hängen die Vergütung des Teams und die Runway des Unternehmens ab.",
             ),
             6,
         ),
@@ -709,8 +700,7 @@ def _interests(t: Pick) -> list[Interest]:
             Side.PRODUCT,
             t(
                 "Requests that arrive with ARR, deadline and affected accounts, so they can be compared.",
-                "Anfragen, die mit ARR, Frist und betroffenen Kunden ankommen, damit man sie "
-                "vergleichen kann.",
+                "Anfragen, die mit ARR, Frist und betroffenen Kunden ankommen, damit man sie vergleichen kann.",
             ),
             3,
         ),
@@ -778,8 +768,7 @@ def _tensions(t: Pick) -> list[Tension]:
             severity=3,
             incident_ids=[1, 3],
             note=t(
-                "Out-of-plan commitments push “Now” items back, so the roadmap loses "
-                "credibility with every customer.",
+                "Out-of-plan commitments push “Now” items back, so the roadmap loses credibility with every customer.",
                 "Ungeplante Zusagen verdrängen „Now“-Themen, und die Roadmap verliert bei allen "
                 "Kunden an Glaubwürdigkeit.",
             ),
@@ -833,8 +822,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
                 "Vertriebsleiter gibt den Preis frei, nicht den Umfang.",
             ),
             t(
-                "Product learns of commitments after signature; dates are set without anyone "
-                "checking capacity.",
+                "Product learns of commitments after signature; dates are set without anyone checking capacity.",
                 "Das Produktteam erfährt von Zusagen erst nach der Unterschrift; Termine "
                 "entstehen, ohne dass jemand die Kapazität prüft.",
             ),
@@ -861,8 +849,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.SALES,
             Area.INTAKE,
             t(
-                "Requests go by Slack direct message to whichever PM answers fastest, without "
-                "deal value or deadline.",
+                "Requests go by Slack direct message to whichever PM answers fastest, without deal value or deadline.",
                 "Anfragen gehen per Slack-Direktnachricht an den PM, der am schnellsten "
                 "antwortet – ohne Deal-Volumen und ohne Frist.",
             ),
@@ -877,15 +864,13 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.PRODUCT,
             Area.INTAKE,
             t(
-                "Product collects requests on a backlog board that Sales cannot see; nobody "
-                "confirms receipt.",
+                "Product collects requests on a backlog board that Sales cannot see; nobody confirms receipt.",
                 "Das Produktteam sammelt Anfragen auf einem Backlog-Board, das der Vertrieb "
                 "nicht sieht; niemand bestätigt den Eingang.",
             ),
             t(
                 "Sales does not know whether a request arrived, let alone whether it was decided.",
-                "Der Vertrieb weiß nicht, ob eine Anfrage angekommen ist, geschweige denn, ob "
-                "schon entschieden wurde.",
+                "Der Vertrieb weiß nicht, ob eine Anfrage angekommen ist, geschweige denn, ob schon entschieden wurde.",
             ),
             True,
             True,
@@ -952,8 +937,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Side.SALES,
             Area.HANDOFF,
             t(
-                "Handover to implementation means forwarding the signed contract; special "
-                "terms sit in appendix C.",
+                "Handover to implementation means forwarding the signed contract; special terms sit in appendix C.",
                 "Die Übergabe an die Implementierung besteht aus dem weitergeleiteten Vertrag; "
                 "Sondervereinbarungen stehen in Anlage C.",
             ),
@@ -985,8 +969,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Area.ESCALATION,
             t(
                 "Escalations go straight to the CEO in the last two weeks of the quarter.",
-                "Eskalationen landen in den letzten zwei Wochen des Quartals direkt bei der "
-                "Geschäftsführung.",
+                "Eskalationen landen in den letzten zwei Wochen des Quartals direkt bei der Geschäftsführung.",
             ),
             t(
                 "Product is overruled without being heard, and decisions are made under pressure.",
@@ -1000,8 +983,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             Area.ESCALATION,
             t(
                 "Product raises capacity risks only in the incident review, after something has broken.",
-                "Das Produktteam spricht Kapazitätsrisiken erst im Incident-Review an, wenn "
-                "schon etwas kaputt ist.",
+                "Das Produktteam spricht Kapazitätsrisiken erst im Incident-Review an, wenn schon etwas kaputt ist.",
             ),
             t(
                 "Risks reach Sales too late to manage the customer's expectations.",
@@ -1019,8 +1001,7 @@ def _working_practices(t: Pick) -> list[WorkingPractice]:
             ),
             t(
                 "Product's reasons never reach the sales team, and the “blocker” label sticks.",
-                "Die Gründe des Produktteams kommen im Vertrieb nie an, und das Etikett "
-                "„Bremser“ bleibt hängen.",
+                "Die Gründe des Produktteams kommen im Vertrieb nie an, und das Etikett „Bremser“ bleibt hängen.",
             ),
             True,
             False,
@@ -1130,8 +1111,7 @@ def _options(t: Pick) -> list[Option]:
         ),
         (
             t(
-                "Reserve 20 % of engineering capacity each quarter for deal-driven work, "
-                "allocated in the deal desk.",
+                "Reserve 20 % of engineering capacity each quarter for deal-driven work, allocated in the deal desk.",
                 "Jedes Quartal 20 % der Entwicklungskapazität für Anfragen aus Deals "
                 "reservieren; vergeben wird sie im Deal Desk.",
             ),
@@ -1269,25 +1249,21 @@ def _action_items(t: Pick) -> list[ActionItem]:
         (
             A_DEAL_DESK,
             t(
-                "Set up the weekly deal desk (Tuesdays 16:00, 30 min) and invite the CPO and "
-                "a product manager.",
-                "Wöchentlichen Deal Desk aufsetzen (dienstags 16 Uhr, 30 Min.) und CPO sowie "
-                "einen PM einladen.",
+                "Set up the weekly deal desk (Tuesdays 16:00, 30 min) and invite the CPO and a product manager.",
+                "Wöchentlichen Deal Desk aufsetzen (dienstags 16 Uhr, 30 Min.) und CPO sowie einen PM einladen.",
             ),
             VP_SALES,
             "2026-10-20",
             ActionStatus.DONE,
             t(
                 "First deal desk on 20 October: three deals reviewed, one date taken out of a proposal.",
-                "Erster Deal Desk am 20. Oktober: drei Deals geprüft, ein Termin aus einem "
-                "Angebot gestrichen.",
+                "Erster Deal Desk am 20. Oktober: drei Deals geprüft, ein Termin aus einem Angebot gestrichen.",
             ),
         ),
         (
             A_DEAL_DESK,
             t(
-                "Write a one-page definition of a non-standard deal (custom feature, dated "
-                "commitment, special terms).",
+                "Write a one-page definition of a non-standard deal (custom feature, dated commitment, special terms).",
                 "Auf einer Seite festhalten, was ein Deal mit Sonderwünschen ist (individuelles "
                 "Feature, terminierte Zusage, Sonderkonditionen).",
             ),
@@ -1304,8 +1280,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             t(
                 "Build the intake form in the CRM with required fields for ARR at stake, "
                 "deadline and accounts affected.",
-                "Intake-Formular im CRM bauen, mit Pflichtfeldern für ARR im Risiko, Frist und "
-                "betroffene Kunden.",
+                "Intake-Formular im CRM bauen, mit Pflichtfeldern für ARR im Risiko, Frist und betroffene Kunden.",
             ),
             PM,
             "2026-10-28",
@@ -1351,8 +1326,7 @@ def _action_items(t: Pick) -> list[ActionItem]:
             ActionStatus.DONE,
             t(
                 "Call with Sam on 16 October; the customer agreed to a pilot starting in February.",
-                "Telefonat mit Jan am 16. Oktober; der Kunde ist mit einem Pilotstart im "
-                "Februar einverstanden.",
+                "Telefonat mit Jan am 16. Oktober; der Kunde ist mit einem Pilotstart im Februar einverstanden.",
             ),
         ),
         (

@@ -183,9 +183,7 @@ def build_context(data: m.SessionData, lang: str = "en") -> dict[str, Any]:
                 "status_label": enums["action_status"][a.status.value],
                 "done": a.status is m.ActionStatus.DONE,
                 "closed": a.status in (m.ActionStatus.DONE, m.ActionStatus.DROPPED),
-                "agreement": (
-                    data.agreement(a.agreement_id).text if data.agreement(a.agreement_id) else None
-                ),
+                "agreement": (data.agreement(a.agreement_id).text if data.agreement(a.agreement_id) else None),
                 "agreement_number": agreement_numbers.get(a.agreement_id),
                 "evidence": a.evidence,
             }
@@ -231,9 +229,7 @@ def _ways_of_working(data: m.SessionData, enums: dict) -> dict[str, Any]:
         {
             "area": area.value,
             "label": enums["area"][area.value],
-            "cells": [
-                [practice(p) for p in practices if p.area is area and p.side is side] for side in sides
-            ],
+            "cells": [[practice(p) for p in practices if p.area is area and p.side is side] for side in sides],
         }
         for area in m.Area
         if any(p.area is area for p in practices)

@@ -51,9 +51,7 @@ def fold(line: str, limit: int = 75) -> str:
 
 def action_uid(session: m.Session, action: m.ActionItem) -> str:
     """Stable across exports: derived from the session's identity and the action's id."""
-    identity = (
-        f"{session.created}|{session.id}|{action.id}" if action.id else f"{session.created}|{action.text}"
-    )
+    identity = f"{session.created}|{session.id}|{action.id}" if action.id else f"{session.created}|{action.text}"
     return f"{uuid.uuid5(UID_NAMESPACE, identity)}@facilitator"
 
 

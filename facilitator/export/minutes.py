@@ -54,9 +54,7 @@ def actions_csv(data: SessionData, lang: str = "en") -> str:
     context = build_context(data, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang == "de" else ",", lineterminator="\r\n")
-    writer.writerow(
-        [words[key] for key in ("action", "owner", "side", "due_date", "status", "agreement", "session")]
-    )
+    writer.writerow([words[key] for key in ("action", "owner", "side", "due_date", "status", "agreement", "session")])
     for action in context["actions"]:
         owner = action["owner"]
         writer.writerow(

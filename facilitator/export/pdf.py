@@ -43,17 +43,13 @@ def _ensure_gui_application() -> None:
     if threading.current_thread() is not threading.main_thread():
         raise RuntimeError("create the QGuiApplication on the main thread before exporting PDF in a worker")
     argv = ["facilitator"]
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
+    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if headless and not os.environ.get("QT_QPA_PLATFORM"):
         argv += ["-platform", "offscreen"]
     _app = QGuiApplication(argv)
 
 
-def render_pdf(
-    data: SessionData, lang: str = "en", page_size: str = "A4", template: Path | str | None = None
-) -> bytes:
+def render_pdf(data: SessionData, lang: str = "en", page_size: str = "A4", template: Path | str | None = None) -> bytes:
     """The minutes as PDF bytes (A4 or Letter), rendered from our HTML template or the user's."""
     if page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size '{page_size}'; choose A4 or Letter")
@@ -112,9 +108,7 @@ def html_to_pdf(
     writer.setTitle(title)
     writer.setCreator("Facilitator")
     size_id = QPageSize.PageSizeId.A4 if page_size == "A4" else QPageSize.PageSizeId.Letter
-    writer.setPageLayout(
-        QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    writer.setPageLayout(QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     dpi = writer.resolution()
 
     def mm(value: float) -> float:
@@ -182,9 +176,7 @@ def html_to_pdf(
             footer = page_label.format(page=number + 1, pages=len(pages))
             painter.drawText(QPointF(body.right() - metrics.horizontalAdvance(footer), footer_y), footer)
             painter.setPen(rule)
-            painter.drawLine(
-                QPointF(body.left(), header_y + mm(2.5)), QPointF(body.right(), header_y + mm(2.5))
-            )
+            painter.drawLine(QPointF(body.left(), header_y + mm(2.5)), QPointF(body.right(), header_y + mm(2.5)))
             footer_rule = footer_y - metrics.ascent() - mm(2.5)
             painter.drawLine(QPointF(body.left(), footer_rule), QPointF(body.right(), footer_rule))
 

@@ -80,9 +80,7 @@ def schema_message(error: Any) -> str:
     field = f"field {where}" if where else "the file"
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "type":
-        wanted = " or ".join(
-            _TYPE_WORDS.get(t, t) for t in ([expected] if isinstance(expected, str) else expected)
-        )
+        wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in ([expected] if isinstance(expected, str) else expected))
         return f"{field}: expected {wanted}, found {_json_type(value)} {_show(value)}"
     if kind == "enum":
         return f"{field}: {_show(value)} is not one of {', '.join(map(str, expected))}"
@@ -150,9 +148,7 @@ def check_ids(doc: dict[str, Any]) -> None:
         seen: dict[int, str] = {}
         for where, item in _items(doc, key):
             if item["id"] in seen:
-                raise InvalidSessionFile(
-                    f"field {where}.id: {item['id']} is already used by {seen[item['id']]}"
-                )
+                raise InvalidSessionFile(f"field {where}.id: {item['id']} is already used by {seen[item['id']]}")
             seen[item["id"]] = where
     for key, field, inner in (
         ("session", "ground_rule_consent", "participant_id"),
@@ -195,6 +191,4 @@ def check_references(doc: dict[str, Any]) -> None:
             for sub, ref in _references(item, field):
                 if ref not in ids[target]:
                     noun = _NOUN.get(target, target.__name__.lower())
-                    raise InvalidSessionFile(
-                        f"{where}.{field}{sub} refers to {noun} {ref} that is not in the file"
-                    )
+                    raise InvalidSessionFile(f"{where}.{field}{sub} refers to {noun} {ref} that is not in the file")

@@ -284,9 +284,7 @@ def loads(text: str) -> m.SessionData:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidSessionFile(f"not a Facilitator session file: unknown format version {version!r}")
     if version > VERSION:
-        raise InvalidSessionFile(
-            f"made by a newer version of Facilitator (format version {version}); update the app"
-        )
+        raise InvalidSessionFile(f"made by a newer version of Facilitator (format version {version}); update the app")
     errors = sorted(_validator().iter_errors(doc), key=lambda error: _document_order(doc, error))
     if errors:
         raise InvalidSessionFile(schema_message(errors[0]))

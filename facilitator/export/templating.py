@@ -77,9 +77,7 @@ def _date(context: Any, value: str, style: str = "long") -> str:
 
 
 @jinja2.pass_context
-def _num(
-    context: Any, value: float | None, digits: int = 1, sign: bool = False, compact: bool = False
-) -> str:
+def _num(context: Any, value: float | None, digits: int = 1, sign: bool = False, compact: bool = False) -> str:
     return format_number(value, context["lang"], digits, sign, compact)
 
 
@@ -145,9 +143,7 @@ def _user_env(kind: str, path: Path) -> tuple[jinja2.Environment, str]:
     except OSError as error:
         raise ExportError(f"cannot read the template {path}: {error.strerror or error}") from None
     filename = str(path)
-    loader = jinja2.FunctionLoader(
-        lambda name: (source, filename, lambda: True) if name == filename else None
-    )
+    loader = jinja2.FunctionLoader(lambda name: (source, filename, lambda: True) if name == filename else None)
     return _configure(SandboxedEnvironment(loader=loader, **_options(kind)), kind), filename
 
 
@@ -163,9 +159,7 @@ def render(kind: str, name: str, context: dict[str, Any], template: Path | str |
         compiled = env.get_template(name)
         return compiled.render(context)
     except jinja2.TemplateSyntaxError as error:
-        raise ExportError(
-            f"the template {shown} has an error on line {error.lineno}: {error.message}"
-        ) from error
+        raise ExportError(f"the template {shown} has an error on line {error.lineno}: {error.message}") from error
     except ExportError:
         raise
     except Exception as error:
@@ -173,9 +167,7 @@ def render(kind: str, name: str, context: dict[str, Any], template: Path | str |
             raise  # a bug in our own template or code: keep the traceback
         line = _template_line(error, env, name)
         where = f" on line {line}" if line else ""
-        message = (
-            error.message if isinstance(error, jinja2.TemplateError) else f"{type(error).__name__}: {error}"
-        )
+        message = error.message if isinstance(error, jinja2.TemplateError) else f"{type(error).__name__}: {error}"
         raise ExportError(f"the template {shown} has an error{where}: {message}") from error
 
 

@@ -77,7 +77,7 @@ def m001_initial(db: Database) -> None:
         CREATE TABLE follow_up ({_CHILD}, scheduled TEXT NOT NULL, held TEXT NOT NULL,
             reviews TEXT NOT NULL, action_snapshot TEXT NOT NULL, learnings TEXT NOT NULL);
         CREATE TABLE private_note ({_CHILD}, stage INTEGER NOT NULL, text TEXT NOT NULL);
-        """
+        """,
     )
 
 

@@ -241,9 +241,7 @@ class Store:
         new_ids: dict[type, dict[int, int]] = {}
         logs_given = {log.stage for log in data.stage_logs}
         missing_logs = [
-            StageLog(stage=s.number, planned_minutes=s.minutes)
-            for s in STAGES
-            if s.number not in logs_given
+            StageLog(stage=s.number, planned_minutes=s.minutes) for s in STAGES if s.number not in logs_given
         ]
         for kind in CHILD_TYPES:
             items = data.items(kind) + (missing_logs if kind is StageLog else [])
@@ -326,9 +324,7 @@ class Store:
             row["updated"] = entity.updated = now()
         assignments = ", ".join(f"[{c}] = ?" for c in row)
         table = codec.table_name(type(entity))
-        cursor = self.db.conn.execute(
-            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), entity_id]
-        )
+        cursor = self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), entity_id])
         if cursor.rowcount == 0:
             raise WorkspaceError(Problem.UNKNOWN_ID, self.path, f"{table} {entity_id}")
 

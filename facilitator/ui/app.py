@@ -49,8 +49,7 @@ class App:
                 self.window,
                 self.window.tr("Workspace already open"),
                 self.window.tr(
-                    "%1 is open in another Facilitator window. Switch to that window, "
-                    "or open a different workspace."
+                    "%1 is open in another Facilitator window. Switch to that window, or open a different workspace."
                 ).replace("%1", str(path)),
             )
             return False
@@ -58,10 +57,7 @@ class App:
         from facilitator.storage.store import Store
 
         try:
-            if demo:
-                store = _fresh_demo(path, i18n.language())
-            else:
-                store = Store(path)
+            store = _fresh_demo(path, i18n.language()) if demo else Store(path)
         except WorkspaceError as error:
             lock.unlock()
             QMessageBox.critical(self.window, self.window.tr("Cannot open the workspace"), str(error))

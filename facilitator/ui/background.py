@@ -3,6 +3,7 @@ through a signal, which Qt delivers on the GUI thread."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -29,10 +30,8 @@ class _Task(QRunnable):
 
     @staticmethod
     def _report(signal, value: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the app quit while we worked: nobody is left to tell
             signal.emit(value)
-        except RuntimeError:  # the app quit while we worked: nobody is left to tell
-            pass
 
 
 _running: set[_Relay] = set()  # keep relays alive until their task reports back

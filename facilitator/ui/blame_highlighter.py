@@ -74,9 +74,7 @@ class BlameHighlighter(QSyntaxHighlighter):
             return []
         offsets = _utf16_offsets(text, [o for h in hits for o in (h.start, h.end)])
         base = block.position()
-        return [
-            replace(h, start=base + offsets[2 * i], end=base + offsets[2 * i + 1]) for i, h in enumerate(hits)
-        ]
+        return [replace(h, start=base + offsets[2 * i], end=base + offsets[2 * i + 1]) for i, h in enumerate(hits)]
 
     def hits_at(self, position: int) -> list[Hit]:
         """Hits touching a document position (a caret right after a word still counts)."""

@@ -140,7 +140,7 @@ class SessionList(QWidget):
             scoped_shortcut(QKeySequence(keys), self, slot, within)
         scoped_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current, within)
         # Down from the filter field goes to the list, so the keyboard path is type, arrow, Enter.
-        scoped_shortcut(QKeySequence(Qt.Key.Key_Down), self.filter, self.view.setFocus, Qt.ShortcutContext.WidgetShortcut)
+        scoped_shortcut(Qt.Key.Key_Down, self.filter, self.view.setFocus, Qt.ShortcutContext.WidgetShortcut)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import PrivateNote
 from facilitator.ui.context import SessionContext
-from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
+from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.tables import FillColumn, RowsFollowColumns, cap_rows
 
 Getter = Callable[[], Any]

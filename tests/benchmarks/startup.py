@@ -107,8 +107,10 @@ def thousand_sessions() -> None:
             times.append(time.perf_counter() - start)
             view.close()
             opened.close()
-    print(f"open a 1,000-session workspace and show the list: median {statistics.median(times) * 1000:.1f} ms"
-          " (aim: under 200 ms)")
+    print(
+        f"open a 1,000-session workspace and show the list: median {statistics.median(times) * 1000:.1f} ms"
+        " (aim: under 200 ms)"
+    )
 
 
 def typing() -> None:

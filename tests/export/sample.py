@@ -31,8 +31,7 @@ TEXT = {
         "statements": [
             (
                 "Product blocks everything.",
-                "Three Q3 deal requests are undecided. When can we get "
-                "a yes or no, and what is the constraint?",
+                "Three Q3 deal requests are undecided. When can we get a yes or no, and what is the constraint?",
             ),
             (
                 "Sales promises the moon to get the deal.",
@@ -132,8 +131,7 @@ TEXT = {
             (
                 "Nordwind Logistik GmbH",
                 "SSO mit Azure AD",
-                "Vertrag am 28.08. mit SSO-Zusage bis "
-                "15.10. unterschrieben; das Produktteam erfuhr am 02.09. davon.",
+                "Vertrag am 28.08. mit SSO-Zusage bis 15.10. unterschrieben; das Produktteam erfuhr am 02.09. davon.",
                 "Verlängerung über 120.000 € ARR gefährdet",
                 "Drei Sprints ungeplanter Aufwand",
             ),
@@ -148,8 +146,7 @@ TEXT = {
         "statements": [
             (
                 "Ihr blockiert immer alles.",
-                "Drei Anfragen aus Q3 sind unentschieden. Bis wann ist "
-                "eine Entscheidung möglich, und woran hängt es?",
+                "Drei Anfragen aus Q3 sind unentschieden. Bis wann ist eine Entscheidung möglich, und woran hängt es?",
             ),
             (
                 "Der Vertrieb verspricht das Blaue vom Himmel.",
@@ -232,8 +229,7 @@ TEXT = {
         ],
         "agreements": [
             "Keine datierte Kundenzusage außerhalb der „Jetzt“-Spalte ohne Freigabe durch das Produktteam.",
-            "Funktionswünsche laufen über das Anfrageformular mit ARR im Spiel; Entscheidung binnen "
-            "10 Arbeitstagen.",
+            "Funktionswünsche laufen über das Anfrageformular mit ARR im Spiel; Entscheidung binnen 10 Arbeitstagen.",
         ],
         "actions": [
             "Termin für den Deal-Desk einrichten (Di. und Do.)",
@@ -277,9 +273,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
     data = m.SessionData(session=session)
     for i, (name, side, role) in enumerate(zip(NAMES, SIDES, t["roles"], strict=True), start=1):
         data.participants.append(
-            m.Participant(
-                id=i, session_id=sid, name=name, role=role, side=side, is_decision_maker=i in (1, 3, 5)
-            )
+            m.Participant(id=i, session_id=sid, name=name, role=role, side=side, is_decision_maker=i in (1, 3, 5))
         )
     session.ground_rule_consent = {1: 4, 2: 5, 3: 4, 4: 3, 5: 5}
     for i, (account, feature, facts, revenue, other) in enumerate(t["incidents"], start=1):
@@ -405,9 +399,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
         (1, 2, "2026-10-20", m.ActionStatus.BLOCKED),
         (1, 5, "", m.ActionStatus.OPEN),
     ]
-    for i, (text, (agreement, owner, due, status)) in enumerate(
-        zip(t["actions"], action_plan, strict=True), 1
-    ):
+    for i, (text, (agreement, owner, due, status)) in enumerate(zip(t["actions"], action_plan, strict=True), 1):
         data.action_items.append(
             m.ActionItem(
                 id=i,
@@ -426,9 +418,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
                 rid += 1
                 score = min(7, base + (pid + k) % 3)
                 data.pulse_responses.append(
-                    m.PulseResponse(
-                        id=rid, session_id=sid, participant_id=pid, phase=phase, item_id=item, score=score
-                    )
+                    m.PulseResponse(id=rid, session_id=sid, participant_id=pid, phase=phase, item_id=item, score=score)
                 )
     for stage in range(1, 8):
         data.stage_logs.append(
@@ -451,9 +441,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
     )
     for i, stage in enumerate((1, 2, 3, 5, 6, 7), start=1):
         data.private_notes.append(
-            m.PrivateNote(
-                id=i, session_id=sid, stage=stage, text=f"{marker} Marco seems defensive (stage {stage})"
-            )
+            m.PrivateNote(id=i, session_id=sid, stage=stage, text=f"{marker} Marco seems defensive (stage {stage})")
         )
     return data
 

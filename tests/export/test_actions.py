@@ -68,9 +68,7 @@ def test_csv_cells_never_start_a_formula(session_data, formula):
 
 def test_csv_without_actions_is_just_the_header():
     data = m.SessionData(session=m.Session(title="Empty"))
-    assert _rows(actions_csv(data)) == [
-        ["Action", "Owner", "Side", "Due date", "Status", "Agreement", "Session"]
-    ]
+    assert _rows(actions_csv(data)) == [["Action", "Owner", "Side", "Due date", "Status", "Agreement", "Session"]]
 
 
 # -- iCalendar ---------------------------------------------------------------------------------
@@ -167,9 +165,7 @@ def test_escape_and_fold_round_trip_through_icalendar(text):
     line = fold("SUMMARY:" + escape_text(text))
     for part in line.split("\r\n"):
         assert len(part.encode("utf-8")) <= 75
-    calendar = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VTODO\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
-    )
+    calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VTODO\r\nUID:1\r\nDTSTAMP:20260101T000000Z\r\n"
     calendar += line + "\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
     parsed = icalendar.Calendar.from_ical(calendar).walk("VTODO")[0]["SUMMARY"]
     expected = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -30,9 +30,7 @@ def test_json_export_imports_again(session_data, tmp_path):
 
 
 def test_unknown_format(session_data, tmp_path):
-    with pytest.raises(
-        ExportError, match="unknown format 'docx'; choose one of md, pdf, csv, ics, checklist, json"
-    ):
+    with pytest.raises(ExportError, match="unknown format 'docx'; choose one of md, pdf, csv, ics, checklist, json"):
         export_session(session_data, "docx", tmp_path / "x")
     assert list(tmp_path.iterdir()) == []
 
@@ -40,9 +38,7 @@ def test_unknown_format(session_data, tmp_path):
 def test_template_only_for_templated_formats(session_data, tmp_path):
     template = tmp_path / "t.j2"
     template.write_text("x")
-    with pytest.raises(
-        ExportError, match="a template can be used only with the formats md, pdf, checklist, not csv"
-    ):
+    with pytest.raises(ExportError, match="a template can be used only with the formats md, pdf, checklist, not csv"):
         export_session(session_data, "csv", tmp_path / "a.csv", template=template)
 
 
@@ -60,9 +56,7 @@ def test_broken_template_leaves_the_old_file_intact(session_data, tmp_path, fmt)
 
 def test_pdf_with_a_user_html_template(session_data, tmp_path):
     template = tmp_path / "board.html.j2"
-    template.write_text(
-        "<h1>{{ session.title }}</h1><p>{{ labels.participants }}: {{ participants|length }}</p>"
-    )
+    template.write_text("<h1>{{ session.title }}</h1><p>{{ labels.participants }}: {{ participants|length }}</p>")
     export_session(session_data, "pdf", tmp_path / "m.pdf", template=template)
     assert (tmp_path / "m.pdf").read_bytes().startswith(b"%PDF")
 
@@ -91,9 +85,6 @@ def test_render_returns_bytes_for_the_clipboard(session_data):
 
 def test_suggested_filename(session_data, session_de):
     assert suggested_filename(session_data, "pdf") == "2026-10-06 Q3 reset Sales and Product - minutes.pdf"
-    assert (
-        suggested_filename(session_de, "csv", "de")
-        == "2026-10-06 Q3-Neustart Vertrieb und Produkt - Aufgaben.csv"
-    )
+    assert suggested_filename(session_de, "csv", "de") == "2026-10-06 Q3-Neustart Vertrieb und Produkt - Aufgaben.csv"
     session_data.session.title = "../../etc/passwd"
     assert "/" not in suggested_filename(session_data, "md")

@@ -55,10 +55,7 @@ def test_failure_leaves_old_file_and_no_temp(tmp_path, monkeypatch, step):
         monkeypatch.setattr(files.os, step, disk_full)
     with pytest.raises(ExportError) as caught:
         write_atomic(target, b"new content" * 1000)
-    assert (
-        str(caught.value)
-        == f"cannot write {target}: the disk is full; free some space or choose another place"
-    )
+    assert str(caught.value) == f"cannot write {target}: the disk is full; free some space or choose another place"
     assert target.read_bytes() == b"good old file"
     assert _leftovers(tmp_path) == []
 

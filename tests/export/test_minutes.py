@@ -46,10 +46,7 @@ def test_markdown_has_every_section_in_order(session_data):
     assert "**Marco Rossi 2 (dissent)**" in text and "> **Dissent to resolve:** Marco Rossi" in text
     assert "| Priya Nair | Claire Dubois | Anna Keller, Jonas Weber | Marco Rossi |" in text
     assert "| 5 | Draft the customer-promise policy text | Claire Dubois (CEO) | – | Open |" in text
-    assert (
-        "| I can state the goal Sales and Product share this quarter. | 3.2 (n=5) | 5.2 (n=5) | +2.0 |"
-        in text
-    )
+    assert "| I can state the goal Sales and Product share this quarter. | 3.2 (n=5) | 5.2 (n=5) | +2.0 |" in text
     assert text.endswith("**Follow-up session:** 5 November 2026\n")
     assert "\n\n\n" not in text
 
@@ -222,16 +219,10 @@ def test_nasty_title_is_text_in_html(session_data):
 
 
 def test_an_empty_session_renders_briefly():
-    data = m.SessionData(
-        session=m.Session(id=1, title="New session", date="2026-01-05", status=m.SessionStatus.LIVE)
-    )
+    data = m.SessionData(session=m.Session(id=1, title="New session", date="2026-01-05", status=m.SessionStatus.LIVE))
     text = render_markdown(data)
     assert "**Interim minutes: the session is still in progress**" in text
-    assert (
-        "No shared goal agreed yet." in text
-        and "No agreements yet." in text
-        and "No action items yet." in text
-    )
+    assert "No shared goal agreed yet." in text and "No agreements yet." in text and "No action items yet." in text
     assert "## Options" not in text and "## Pulse" not in text
     assert "**Follow-up session:** not set yet" in text
     render_html(data)
@@ -309,8 +300,7 @@ def test_user_template_escapes_user_text_by_default(session_data, tmp_path):
         ("{{ undefined_name }}", "the template t.j2 has an error on line 1: 'undefined_name' is undefined"),
         (
             "\n{{ session.title.__class__.__mro__ }}",
-            "the template t.j2 has an error on line 2:"
-            " access to attribute '__class__' of 'str' object is unsafe.",
+            "the template t.j2 has an error on line 2: access to attribute '__class__' of 'str' object is unsafe.",
         ),
         ("{{ 1 / 0 }}", "the template t.j2 has an error on line 1: ZeroDivisionError: division by zero"),
     ],

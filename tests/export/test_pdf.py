@@ -76,9 +76,7 @@ def test_fonts_are_embedded(session_data):
             font = font.get_object()
             descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
             descriptor = descendant["/FontDescriptor"].get_object()
-            fonts[str(font["/BaseFont"])] = any(
-                k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
-            )
+            fonts[str(font["/BaseFont"])] = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
     assert fonts and all(fonts.values()), fonts
 
 

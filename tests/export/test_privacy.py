@@ -51,9 +51,7 @@ def test_the_marker_would_be_found_if_it_leaked(fmt, marker):
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    note=st.text(st.characters(exclude_categories=("Cs",)), max_size=200), stages=st.sets(st.integers(1, 7))
-)
+@given(note=st.text(st.characters(exclude_categories=("Cs",)), max_size=200), stages=st.sets(st.integers(1, 7)))
 def test_random_private_notes_on_any_stage_stay_private(note, stages):
     marker = f"zq{uuid.uuid4().hex}"
     data = make_session("en", marker=marker)

@@ -17,12 +17,8 @@ from tests.export.sample import make_session
 
 # Any Unicode a user can type (no lone surrogates: no editor produces them), with the
 # characters that have bitten before: no-break spaces, right-to-left text, emoji, NUL.
-TRICKY = st.sampled_from(
-    ["\u00a0", "z.\u00a0B.", "§\u00a05", "שלום", "مرحبا", "👩🏽‍💻", "\u200f", "\x00", "\r\n", "€"]
-)
-TEXT = st.lists(st.one_of(st.text(st.characters(exclude_categories=("Cs",))), TRICKY), max_size=6).map(
-    "".join
-)
+TRICKY = st.sampled_from(["\u00a0", "z.\u00a0B.", "§\u00a05", "שלום", "مرحبا", "👩🏽‍💻", "\u200f", "\x00", "\r\n", "€"])
+TEXT = st.lists(st.one_of(st.text(st.characters(exclude_categories=("Cs",))), TRICKY), max_size=6).map("".join)
 
 
 def text_fields(kind: type) -> list[str]:
@@ -223,10 +219,7 @@ def test_integers_in_float_fields_come_back_as_floats(session_data):
 
 
 def test_utf8_bom_is_accepted(session_data):
-    assert (
-        sf.loads("\ufeff" + sf.dumps(sf.to_document(session_data))).session.title
-        == session_data.session.title
-    )
+    assert sf.loads("\ufeff" + sf.dumps(sf.to_document(session_data))).session.title == session_data.session.title
 
 
 # -- every error path has its own clear sentence -----------------------------------------------

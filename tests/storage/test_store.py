@@ -120,7 +120,9 @@ def test_newer_minor_version_still_opens(store):
     """A later release may add a table or column; this version ignores what it does not know."""
     store.create_session("still here")
     store.db.conn.execute("ALTER TABLE session ADD COLUMN mood TEXT")
-    store.db.conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('facilitator', 'm999_future', 'x')")
+    store.db.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('facilitator', 'm999_future', 'x')"
+    )
     store.close()
     again = Store(store.path)
     assert [s.title for s in again.sessions()] == ["still here"]

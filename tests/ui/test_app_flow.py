@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.domain import model as m
 from facilitator.storage.store import Store
 from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import show_active, type_text
@@ -100,9 +99,7 @@ def test_session_list_filter_rename_duplicate_delete(qtbot, window, store, monke
     qtbot.keyClicks(sessions.filter, "roadmap")
     assert sessions.proxy.rowCount() == 1
 
-    monkeypatch.setattr(
-        "facilitator.ui.session_list.QInputDialog.getText", lambda *a, **k: ("Roadmap settled", True)
-    )
+    monkeypatch.setattr("facilitator.ui.session_list.QInputDialog.getText", lambda *a, **k: ("Roadmap settled", True))
     qtbot.keyClick(sessions.view, Qt.Key.Key_F2)
     assert {s.title for s in store.sessions()} == {"Quarterly review Sales", "Roadmap settled"}
 
@@ -213,9 +210,7 @@ def test_killed_mid_typing_loses_at_most_half_a_second(store):
     session = store.create_session("crash")
     store.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(store.path)], stdout=subprocess.PIPE, text=True, env=env
-    )
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(store.path)], stdout=subprocess.PIPE, text=True, env=env)
     progress: list[tuple[int, float]] = []
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

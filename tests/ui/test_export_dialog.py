@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from facilitator.domain.demo import demo_session
 from facilitator.ui.export_dialog import ExportDialog

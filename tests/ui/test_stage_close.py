@@ -37,9 +37,7 @@ def setup(ctx):
     ctx.add(Participant(name="Cleo Chen", side=Side.CEO))
     for person, scores in ((ana, (2, 3, 4, 3)), (ben, (4, 5, 2, 1))):
         for item, score in zip(PULSE_ITEMS, scores, strict=True):
-            ctx.add(
-                PulseResponse(participant_id=person.id, phase=PulsePhase.BEFORE, item_id=item, score=score)
-            )
+            ctx.add(PulseResponse(participant_id=person.id, phase=PulsePhase.BEFORE, item_id=item, score=score))
     desk = ctx.add(Agreement(text="Deal desk before every custom deal"))
     promise = ctx.add(Agreement(text="No dated promise outside Now without Product"))
     return ana, ben, desk, promise
@@ -96,9 +94,7 @@ def test_closing_a_session_by_keyboard_stores_everything(qtbot, ctx, store, setu
     assert session.hardest_agreement_id == promise.id
     assert session.hardest_reason == "It needs a CPO answer within 48 hours."
     assert session.follow_up_date == "2026-11-13"
-    after = {
-        (r.participant_id, r.item_id): r.score for r in data.pulse_responses if r.phase == PulsePhase.AFTER
-    }
+    after = {(r.participant_id, r.item_id): r.score for r in data.pulse_responses if r.phase == PulsePhase.AFTER}
     assert len(after) == 8
     assert [after[(ana.id, i)] for i in PULSE_ITEMS] == [6, 5, 4, 5]
     assert [after[(ben.id, i)] for i in PULSE_ITEMS] == [7, 3, 3, 6]

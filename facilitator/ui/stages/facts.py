@@ -30,8 +30,8 @@ from facilitator.ui.blame_highlighter import BlameHighlighter
 from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import fill_combo
-from facilitator.ui.stage_page import StagePage
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text
 
 SCAN_DELAY_MS = 150  # the hint list follows typing this long after the last keystroke

@@ -13,8 +13,8 @@ from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
-from facilitator.ui.stage_page import StagePage
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import EntityTable, combo_box
 
 NONE = "—"

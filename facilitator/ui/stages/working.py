@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import model as m
 from facilitator.ui import labels
+from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.practice_grid import PracticeDelegate, PracticeGridModel
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.widgets import Binder, combo_box
 
 
