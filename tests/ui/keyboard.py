@@ -22,3 +22,30 @@ def show_active(qtbot, window: QWidget) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    """Press a key on whatever has the focus, as a user would."""
+    for _ in range(times):
+        qtbot.keyClick(focused(), k, modifier)
+        QApplication.processEvents()  # Return commits a cell editor through a queued call
+
+
+def type_here(_qtbot, text: str) -> None:
+    """Type into whatever has the focus (any Unicode)."""
+    type_text(focused(), text)
+
+
+def reopened(store, session_id: int | None = None):
+    """The session as a fresh Store on the same file finds it: proof that it was saved."""
+    from facilitator.storage.store import Store
+
+    fresh = Store(store.path)
+    try:
+        return fresh.load(session_id if session_id is not None else fresh.sessions()[0].id)
+    finally:
+        fresh.close()

@@ -7,18 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitator.domain.model import Agreement, Option, Participant, Side
-from facilitator.storage.store import Store
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.stages.agreements import PAGE, AgreementsPage
-from tests.ui.keyboard import show_active
-
-
-def reopened(store, session_id):
-    fresh = Store(store.path)
-    try:
-        return fresh.load(session_id)
-    finally:
-        fresh.close()
+from tests.ui.keyboard import reopened, show_active
 
 
 @pytest.fixture

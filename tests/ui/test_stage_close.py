@@ -15,19 +15,10 @@ from facilitator.domain.model import (
     SessionStatus,
     Side,
 )
-from facilitator.storage.store import Store
 from facilitator.ui.stages.close import PAGE, ClosePage
-from tests.ui.keyboard import show_active, type_text
+from tests.ui.keyboard import reopened, show_active, type_text
 
 LEARNING = "Der Vertrieb kannte die Regeln für „Now“ nicht, z.\u00a0B. § 5 der Zusagen."
-
-
-def reopened(store, session_id):
-    fresh = Store(store.path)
-    try:
-        return fresh.load(session_id)
-    finally:
-        fresh.close()
 
 
 @pytest.fixture

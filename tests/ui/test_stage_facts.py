@@ -8,15 +8,15 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from facilitator.domain import blame
 from facilitator.domain import model as m
-from facilitator.storage.store import Store
 from facilitator.ui import i18n
 from facilitator.ui.blame_highlighter import RULE_PROPERTY
 from facilitator.ui.stages.facts import PAGE, SCAN_DELAY_MS, FactsPage
+from tests.ui.keyboard import focused, key, reopened
+from tests.ui.keyboard import type_here as type_text
 
 NBSP = "\u00a0"
 
@@ -39,33 +39,6 @@ def page(qtbot, ctx):
 def marcus(ctx):
     ctx.add(m.Participant(name="Claire", side=m.Side.CEO))
     return ctx.add(m.Participant(name="Marcus", side=m.Side.SALES))
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
-def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, times=1):
-    for _ in range(times):
-        qtbot.keyClick(focused(), k, modifier)
-        QApplication.processEvents()  # Return commits a cell editor through a queued call
-
-
-def type_text(qtbot, text):
-    """Type like a keyboard would; characters beyond ASCII (€, no-break space) as text events."""
-    for ch in text:
-        if ord(ch) < 128:
-            qtbot.keyClicks(focused(), ch)
-        else:
-            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-                QTest.sendKeyEvent(action, focused(), Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
-def reopened(store):
-    fresh = Store(store.path)
-    data = fresh.load(fresh.sessions()[0].id)
-    fresh.close()
-    return data
 
 
 def shown(label: QLabel) -> str:

@@ -8,19 +8,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.domain.model import Criterion, Goal, GoalOwner, Interest, Option, Side, Tension
-from facilitator.storage.store import Store
 from facilitator.ui.fields import MultiSelectDialog
 from facilitator.ui.scorecard import ScorecardModel
 from facilitator.ui.stages.options import PAGE, OptionsPage
-from tests.ui.keyboard import show_active
-
-
-def reopened(store, session_id):
-    fresh = Store(store.path)
-    try:
-        return fresh.load(session_id)
-    finally:
-        fresh.close()
+from tests.ui.keyboard import reopened, show_active
 
 
 @pytest.fixture

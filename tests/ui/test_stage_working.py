@@ -7,14 +7,14 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
 
 from facilitator.domain import model as m
-from facilitator.storage.store import Store
 from facilitator.ui.goal_layout import MapColors
 from facilitator.ui.practice_grid import PracticeGridModel
 from facilitator.ui.stages.working import PAGE, WorkingPage
+from tests.ui.keyboard import focused, key, reopened
+from tests.ui.keyboard import type_here as type_text
 
 AREAS = list(m.Area)
 
@@ -31,32 +31,6 @@ def page(qtbot, ctx):
     widget.close()
     ctx.flush()  # nothing may be left to save once the store closes
     assert not ctx.has_pending
-
-
-def focused():
-    return QApplication.focusWidget()
-
-
-def key(qtbot, k, modifier=Qt.KeyboardModifier.NoModifier, times=1):
-    for _ in range(times):
-        qtbot.keyClick(focused(), k, modifier)
-        QApplication.processEvents()
-
-
-def type_text(qtbot, text):
-    for ch in text:
-        if ord(ch) < 128:
-            qtbot.keyClicks(focused(), ch)
-        else:
-            for action in (QTest.KeyAction.Press, QTest.KeyAction.Release):
-                QTest.sendKeyEvent(action, focused(), Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
-
-
-def reopened(store):
-    fresh = Store(store.path)
-    data = fresh.load(fresh.sessions()[0].id)
-    fresh.close()
-    return data
 
 
 def practice(ctx, side, area, current, stop=False, triz=False):
