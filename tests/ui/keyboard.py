@@ -49,3 +49,14 @@ def reopened(store, session_id: int | None = None):
         return fresh.load(session_id if session_id is not None else fresh.sessions()[0].id)
     finally:
         fresh.close()
+
+
+def open_page(qtbot, ctx, page_class, size: tuple[int, int] = (1280, 720)):
+    """A stage page on the open session, shown and active, as the session view builds it."""
+    page = page_class(ctx)
+    page.binder.load()
+    page.refresh()
+    qtbot.addWidget(page)
+    page.resize(*size)
+    show_active(qtbot, page)  # keys and mnemonics reach only the active window
+    return page

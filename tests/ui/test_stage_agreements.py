@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from facilitator.domain.model import Agreement, Option, Participant, Side
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.stages.agreements import PAGE, AgreementsPage
-from tests.ui.keyboard import reopened, show_active
+from tests.ui.keyboard import open_page, reopened
 
 
 @pytest.fixture
@@ -22,13 +22,8 @@ def people(ctx):
 
 @pytest.fixture
 def page(qtbot, ctx, people):
-    widget = PAGE(ctx)
+    widget = open_page(qtbot, ctx, PAGE, (1280, 720))
     assert isinstance(widget, AgreementsPage)
-    widget.binder.load()  # what the session view does for a page built on an open session
-    widget.refresh()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    show_active(qtbot, widget)  # keys and mnemonics reach only the active window
     return widget
 
 

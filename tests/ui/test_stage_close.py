@@ -16,7 +16,7 @@ from facilitator.domain.model import (
     Side,
 )
 from facilitator.ui.stages.close import PAGE, ClosePage
-from tests.ui.keyboard import reopened, show_active, type_text
+from tests.ui.keyboard import open_page, reopened, type_text
 
 LEARNING = "Der Vertrieb kannte die Regeln für „Now“ nicht, z.\u00a0B. § 5 der Zusagen."
 
@@ -36,13 +36,8 @@ def setup(ctx):
 
 @pytest.fixture
 def page(qtbot, ctx, setup):
-    widget = PAGE(ctx)
+    widget = open_page(qtbot, ctx, PAGE, (1280, 720))
     assert isinstance(widget, ClosePage)
-    widget.binder.load()  # what the session view does for a page built on an open session
-    widget.refresh()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    show_active(qtbot, widget)  # keys and mnemonics reach only the active window
     return widget
 
 

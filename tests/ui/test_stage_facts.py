@@ -15,7 +15,7 @@ from facilitator.domain import model as m
 from facilitator.ui import i18n
 from facilitator.ui.blame_highlighter import RULE_PROPERTY
 from facilitator.ui.stages.facts import PAGE, SCAN_DELAY_MS, FactsPage
-from tests.ui.keyboard import focused, key, reopened
+from tests.ui.keyboard import focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 NBSP = "\u00a0"
@@ -23,16 +23,8 @@ NBSP = "\u00a0"
 
 @pytest.fixture
 def page(qtbot, ctx):
-    widget = PAGE(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 1000)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    yield widget
-    widget.close()
-    ctx.flush()  # nothing may be left to save once the store closes
-    assert not ctx.has_pending
+    widget = open_page(qtbot, ctx, PAGE, (1200, 1000))
+    return widget
 
 
 @pytest.fixture

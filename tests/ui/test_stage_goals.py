@@ -11,22 +11,14 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from facilitator.domain import model as m
 from facilitator.ui.goal_map import GoalMapWindow
 from facilitator.ui.stages.goals import PAGE, GoalsPage
-from tests.ui.keyboard import focused, key, reopened
+from tests.ui.keyboard import focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 
 @pytest.fixture
 def page(qtbot, ctx):
-    widget = PAGE(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    yield widget
-    widget.close()
-    ctx.flush()  # nothing may be left to save once the store closes
-    assert not ctx.has_pending
+    widget = open_page(qtbot, ctx, PAGE, (1100, 800))
+    return widget
 
 
 def test_page_is_stage_three():

@@ -11,18 +11,13 @@ from facilitator.domain.model import Criterion, Goal, GoalOwner, Interest, Optio
 from facilitator.ui.fields import MultiSelectDialog
 from facilitator.ui.scorecard import ScorecardModel
 from facilitator.ui.stages.options import PAGE, OptionsPage
-from tests.ui.keyboard import reopened, show_active
+from tests.ui.keyboard import open_page, reopened
 
 
 @pytest.fixture
 def page(qtbot, ctx):
-    widget = PAGE(ctx)
+    widget = open_page(qtbot, ctx, PAGE, (1280, 720))
     assert isinstance(widget, OptionsPage)
-    widget.binder.load()  # what the session view does for a page built on an open session
-    widget.refresh()
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    show_active(qtbot, widget)  # keys and mnemonics reach only the active window
     return widget
 
 

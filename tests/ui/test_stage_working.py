@@ -13,7 +13,7 @@ from facilitator.domain import model as m
 from facilitator.ui.goal_layout import MapColors
 from facilitator.ui.practice_grid import PracticeGridModel
 from facilitator.ui.stages.working import PAGE, WorkingPage
-from tests.ui.keyboard import focused, key, reopened
+from tests.ui.keyboard import focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 AREAS = list(m.Area)
@@ -21,16 +21,8 @@ AREAS = list(m.Area)
 
 @pytest.fixture
 def page(qtbot, ctx):
-    widget = PAGE(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    yield widget
-    widget.close()
-    ctx.flush()  # nothing may be left to save once the store closes
-    assert not ctx.has_pending
+    widget = open_page(qtbot, ctx, PAGE, (1200, 900))
+    return widget
 
 
 def practice(ctx, side, area, current, stop=False, triz=False):
