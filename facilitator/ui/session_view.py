@@ -85,9 +85,7 @@ class SessionView(QWidget):
         if number not in self._built:
             page = page_class(STAGES[number - 1].code)(self.ctx)
             if self.ctx.data is not None:
-                page.binder.load()
-                page.private_note._binder.load()
-                page.refresh()
+                page.show_session()
             self._built[number] = page
             self.pages.addWidget(page)
         return self._built[number]

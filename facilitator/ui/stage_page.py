@@ -74,6 +74,12 @@ class StagePage(QWidget):
     def build(self) -> None:
         """Add the stage's own widgets to self.body."""
 
+    def show_session(self) -> None:
+        """Fill a page built after the session loaded (it missed the `loaded` signal)."""
+        self.binder.load()
+        self.private_note.binder.load()
+        self.refresh()
+
     def refresh(self) -> None:
         """Update derived views after the session (re)loaded; bound fields refill themselves."""
 

@@ -271,7 +271,7 @@ class PrivateNoteBox(QGroupBox):
         self._draft: PrivateNote | None = None
         binder = Binder(ctx)
         binder.text(self.editor, self.note, "text")
-        self._binder = binder
+        self.binder = binder
 
     def note(self) -> PrivateNote | None:
         data = self.ctx.data

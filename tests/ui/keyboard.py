@@ -54,8 +54,7 @@ def reopened(store, session_id: int | None = None):
 def open_page(qtbot, ctx, page_class, size: tuple[int, int] = (1280, 720)):
     """A stage page on the open session, shown and active, as the session view builds it."""
     page = page_class(ctx)
-    page.binder.load()
-    page.refresh()
+    page.show_session()
     qtbot.addWidget(page)
     page.resize(*size)
     show_active(qtbot, page)  # keys and mnemonics reach only the active window
