@@ -1,0 +1,2672 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+47"/>
+        <location line="+99"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Consent</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;agreement</source>
+        <translation>&amp;Vereinbarung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Comes from option</source>
+        <translation>Stammt aus Option</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approver</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review date</source>
+        <translation>Überprüfungstermin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contributors: consulted before the decision</source>
+        <translation>Beitragende: werden vor der Entscheidung gefragt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informed: told after the decision</source>
+        <translation>Informierte: werden nach der Entscheidung informiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From &amp;option</source>
+        <translation>Aus &amp;Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Driver</source>
+        <translation>&amp;Treiber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pprover</source>
+        <translation>&amp;Entscheider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review on</source>
+        <translation>Über&amp;prüfung am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Contributors (consulted)</source>
+        <translation>&amp;Beitragende (vorher gefragt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Informed (told)</source>
+        <translation>&amp;Informierte (danach informiert)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Consent round, fist of five</source>
+        <translation>Zustimmungsrunde mit Fingerzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type 0 to 5 for each person; the cursor moves down.</source>
+        <translation>Für jede Person 0 bis 5 eingeben; der Cursor rückt nach unten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type 0–5 per person: 5 = full support, 0 = cannot live with it.</source>
+        <translation>Pro Person 0–5 eingeben: 5 = volle Unterstützung, 0 = nicht mitzutragen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consent result</source>
+        <translation>Ergebnis der Zustimmungsrunde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Consent round (fist of five)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zustimmungsrunde (Fingerzeichen 0–5)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add ac&amp;tion</source>
+        <translation>Auf&amp;gabe hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Select an agreement above&lt;/b&gt; to set its roles and take the consent round.</source>
+        <translation>&lt;b&gt;Oben eine Vereinbarung auswählen&lt;/b&gt;, um ihre Rollen festzulegen und die Zustimmungsrunde durchzuführen.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 of %2 voted</source>
+        <translation>%1 von %2 abgestimmt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dissent: %1</source>
+        <translation>Einwand: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Dissent to resolve: %1. Ask what would make it a 3.</source>
+        <translation>Offene Einwände: %1. Nachfragen, was es zu einer 3 machen würde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No votes yet. Ask: “Show fingers: can you commit to this?”</source>
+        <translation>Noch keine Stimmen. Fragen: „Fingerzeichen: Könnt ihr das mittragen?“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 voted, no dissent so far.</source>
+        <translation>%1 von %2 abgestimmt, bisher kein Einwand.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everyone can commit (lowest: %1).</source>
+        <translation>Alle können es mittragen (niedrigster Wert: %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
+        <source>Pulse after the session, beside the one before</source>
+        <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Learnings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What did we learn about each other?</source>
+        <translation>Was haben wir übereinander gelernt?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement hardest to keep</source>
+        <translation>Am schwersten einzuhaltende Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why it will be hard</source>
+        <translation>Warum es schwer wird</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why will it be hard to keep, and what would help?</source>
+        <translation>Warum wird sie schwer einzuhalten sein, und was würde helfen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up date</source>
+        <translation>Termin für das Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In 30 &amp;days</source>
+        <translation>In 30 &amp;Tagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the follow-up to 30 days after the session</source>
+        <translation>Nachtreffen auf 30 Tage nach der Sitzung legen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Learnings</source>
+        <translation>Er&amp;kenntnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardest to &amp;keep</source>
+        <translation>Am schwersten ein&amp;zuhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wh&amp;y</source>
+        <translation>Wa&amp;rum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-&amp;up on</source>
+        <translation>&amp;Nachtreffen am</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before you close</source>
+        <translation>Vor dem Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session status</source>
+        <translation>Status der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>— not chosen —</source>
+        <translation>— nicht gewählt —</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Pulse after: %1 of %2 people complete</source>
+        <translation>Stimmungsbild nachher: %1 von %2 Personen vollständig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learnings written down</source>
+        <translation>Erkenntnisse festgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardest agreement named</source>
+        <translation>Schwierigste Vereinbarung benannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up date set</source>
+        <translation>Termin für das Nachtreffen steht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Before you close&lt;/b&gt; (nothing here blocks closing):</source>
+        <translation>&lt;b&gt;Vor dem Beenden&lt;/b&gt; (nichts davon ist Pflicht):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen the session</source>
+        <translation>Sitzung &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close the session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1. This session is closed; reopen it to change the outcome.</source>
+        <translation>Status: %1. Diese Sitzung ist beendet; zum Ändern des Ergebnisses wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentModel</name>
+    <message>
+        <location filename="../../facilitator/ui/consent.py" line="+64"/>
+        <source>Participant</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fingers (0–5)</source>
+        <translation>Finger 0–5</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · dissent</source>
+        <translation>%1 · Einwand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingers of %1</source>
+        <translation>Finger von %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTable</name>
+    <message>
+        <location filename="../../facilitator/ui/widgets.py" line="+191"/>
+        <source>Insert</source>
+        <translation>Einfg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this row? This cannot be undone.</source>
+        <translation>Diese Zeile entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/export_dialog.py" line="+34"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes as PDF</source>
+        <translation>Protokoll als PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a document to send to both teams</source>
+        <translation>ein Dokument für beide Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes as Markdown</source>
+        <translation>Protokoll als Markdown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for a wiki or a repository</source>
+        <translation>für ein Wiki oder ein Repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items as CSV</source>
+        <translation>Aufgaben als CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>opens in Excel and LibreOffice</source>
+        <translation>lässt sich in Excel und LibreOffice öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items as calendar file</source>
+        <translation>Aufgaben als Kalenderdatei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due dates land in any calendar</source>
+        <translation>Fälligkeiten landen in jedem Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action items as Markdown checklist</source>
+        <translation>Aufgaben als Markdown-Checkliste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for chat or a ticket</source>
+        <translation>für Chat oder Ticket</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Language of the export</source>
+        <translation>Sprache des Exports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Page size (PDF)</source>
+        <translation>&amp;Papierformat (PDF)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private notes are never included.</source>
+        <translation>Private Notizen werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;minutes</source>
+        <translation>Protokoll &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy &amp;checklist</source>
+        <translation>&amp;Checkliste kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in &amp;folder</source>
+        <translation>Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What do you want to export?</source>
+        <translation>Was soll exportiert werden?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 copied to the clipboard as Markdown.</source>
+        <translation>%1 als Markdown in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+57"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account or deal</source>
+        <translation>Kunde/Deal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value (€)</source>
+        <translation>Wert (€)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue impact</source>
+        <translation>Umsatzfolgen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other impact</source>
+        <translation>Weitere Folgen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents: one shared timeline</source>
+        <translation>Vorfälle: eine gemeinsame Chronik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;incident</source>
+        <translation>&amp;Vorfall hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+83"/>
+        <source>Speaker</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Statement as said</source>
+        <translation>Wortlaut</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+91"/>
+        <source>Neutral reframe</source>
+        <translation>Umformulierung</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blame</source>
+        <translation>Vorwurf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add s&amp;tatement</source>
+        <translation>Aussage hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Selected incident</source>
+        <translation>Ausgewählter Vorfall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fa&amp;cts</source>
+        <translation>&amp;Fakten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts of the selected incident</source>
+        <translation>Fakten zum ausgewählten Vorfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact on &amp;revenue</source>
+        <translation>Folgen für den &amp;Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact on revenue of the selected incident</source>
+        <translation>Umsatzfolgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other impact</source>
+        <translation>&amp;Weitere Folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other impact of the selected incident</source>
+        <translation>Weitere Folgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Selected incident: none (select a row or press Insert)</source>
+        <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected incident: %1</source>
+        <translation>Ausgewählter Vorfall: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kind of statement</source>
+        <translation>Art der Aussage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type what was said, word for word. Blame language is marked as you type.</source>
+        <translation>Wörtlich festhalten, was gesagt wurde. Schuldzuweisungen werden beim Tippen markiert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The same concern as an observation, a need and a request, in the speaker&apos;s words.</source>
+        <translation>Dasselbe Anliegen als Beobachtung, Bedürfnis und Bitte – in den Worten der sprechenden Person.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confir&amp;med by the speaker</source>
+        <translation>Von der sprechenden Person &amp;bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reframe confirmed by the speaker</source>
+        <translation>Umformulierung von der sprechenden Person bestätigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Blame-language hints</source>
+        <translation>Hinweise auf Schuldzuweisungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Spea&amp;ker</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ki&amp;nd</source>
+        <translation>Ar&amp;t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statement &amp;as said</source>
+        <translation>Aussage im Wort&amp;laut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;utral reframe</source>
+        <translation>&amp;Neutrale Umformulierung</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soft</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>New statement: start typing, or select one above</source>
+        <translation>Neue Aussage: einfach lostippen oder oben eine auswählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Statement %1</source>
+        <translation>Aussage %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
+        <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible blame language. A neutral reframe could help:</source>
+        <translation>Mögliche Schuldzuweisung. Eine neutrale Umformulierung könnte helfen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mild wording only; no reframe needed.</source>
+        <translation>Nur milde Formulierungen; keine Umformulierung nötig.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hints on blame language appear here as you type.</source>
+        <translation>Hinweise auf Schuldzuweisungen erscheinen hier beim Tippen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No blame language found.</source>
+        <translation>Keine Schuldzuweisung gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>FramePage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+33"/>
+        <source>Session title</source>
+        <translation>Titel der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Q3 review: Sales and Product</source>
+        <translation>z. B. Q3-Rückblick: Vertrieb und Produkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Session date</source>
+        <translation>Datum der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session status</source>
+        <translation>Status der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+30"/>
+        <source>Trigger</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Q3 2026</source>
+        <translation>z. B. Q3 2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap to target in percent</source>
+        <translation>Abweichung vom Ziel in Prozent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened, in a few neutral sentences</source>
+        <translation>Was passiert ist, in wenigen neutralen Sätzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalation stage (Glasl 1 to 9)</source>
+        <translation>Eskalationsstufe (Glasl 1 bis 9)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>Datu&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;atus</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quarter</source>
+        <translation>&amp;Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Gap to target</source>
+        <translation>&amp;Zielabweichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What &amp;happened</source>
+        <translation>&amp;Was ist passiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalation (Glasl)</source>
+        <translation>&amp;Eskalationsstufe (Glasl)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground rules (0–5)</source>
+        <translation>Spielregeln (0–5)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;participant</source>
+        <translation>Teil&amp;nehmende hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Ground rules</source>
+        <translation>Spielregeln</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>e.g. We talk about how we work, not about who is at fault. One person speaks at a time.</source>
+        <translation>z. B. Wir sprechen darüber, wie wir arbeiten, nicht darüber, wer schuld ist. Es spricht immer nur eine Person.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulse before the session</source>
+        <translation>Stimmungsbild vor der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Stage %1 or above: coalitions, loss of face or threats. This format is not enough; the playbook recommends bringing in an outside mediator.</source>
+        <translation>Ab Stufe %1: Koalitionen, Gesichtsverlust oder Drohungen. Dieses Format reicht dann nicht mehr aus; das Playbook empfiehlt, eine externe Mediation hinzuzuziehen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stages 1 to 3: the teams can still solve this together.</source>
+        <translation>Stufen 1 bis 3: Die Teams können das noch gemeinsam lösen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalMap</name>
+    <message>
+        <location filename="../../facilitator/ui/goal_map.py" line="+42"/>
+        <source>Goal map</source>
+        <translation>Zielkarte</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an unknown goal</source>
+        <translation>ein unbekanntes Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>untitled goal</source>
+        <translation>Ziel ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sales goals: %1.</source>
+        <translation>Ziele des Vertriebs: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product goals: %1.</source>
+        <translation>Ziele von Produkt: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared goal: %1.</source>
+        <translation>Gemeinsames Ziel: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other shared goals: %1.</source>
+        <translation>Weitere gemeinsame Ziele: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tensions: %1.</source>
+        <translation>Spannungsfelder: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tensions recorded.</source>
+        <translation>Keine Spannungsfelder erfasst.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 conflicts with %2 (severity %3 of 5)</source>
+        <translation>%1 steht im Konflikt mit %2 (Stärke %3 von 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 depends on %2 (severity %3 of 5)</source>
+        <translation>%1 hängt von %2 ab (Stärke %3 von 5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 reinforces %2 (severity %3 of 5)</source>
+        <translation>%1 verstärkt %2 (Stärke %3 von 5)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No goals yet. Add them in the goals table: Sales&apos; goals appear on the left, Product&apos;s on the right and the shared goal in the middle.</source>
+        <translation>Noch keine Ziele. Ziele in der Tabelle oben erfassen: Die Ziele des Vertriebs erscheinen links, die von Produkt rechts und das gemeinsame Ziel in der Mitte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Shared goal</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A depends on B</source>
+        <translation>A hängt von B ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinforcing</source>
+        <translation>Verstärkend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Number: severity 1–5</source>
+        <translation>Zahl: Stärke 1–5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Metric: %1</source>
+        <translation>Kennzahl: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon: %1</source>
+        <translation>Horizont: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence: %1 %</source>
+        <translation>Zuversicht: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>GoalMapWindow</name>
+    <message>
+        <location line="+9"/>
+        <source>Goal map</source>
+        <translation>Zielkarte</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+40"/>
+        <source>Owner</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation>Horizont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goals: what each side is measured on</source>
+        <translation>Ziele: woran jede Seite gemessen wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;goal</source>
+        <translation>&amp;Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared goal both sides sign up to</source>
+        <translation>Gemeinsames Ziel, hinter dem beide Seiten stehen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sh&amp;ared goal:</source>
+        <translation>&amp;Gemeinsames Ziel:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Map full screen (F11)</source>
+        <translation>Vollbild (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the goal map full screen</source>
+        <translation>Zielkarte im Vollbild zeigen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Goal A</source>
+        <translation>Ziel A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal B</source>
+        <translation>Ziel B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tensions between goals</source>
+        <translation>Spannungsfelder zwischen den Zielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;tension</source>
+        <translation>S&amp;pannungsfeld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interests: Sales</source>
+        <translation>Interessen: Vertrieb</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add &amp;interest</source>
+        <translation>Neues &amp;Interesse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a Sales interest</source>
+        <translation>Interesse des Vertriebs hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interests: Product</source>
+        <translation>Interessen: Produkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add i&amp;nterest</source>
+        <translation>&amp;Neues Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a Product interest</source>
+        <translation>Interesse von Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interest: why it matters</source>
+        <translation>Warum es zählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From statement</source>
+        <translation>Aus Aussage</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Goal paraphrased</source>
+        <translation>Zusammengefasstes Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraphrased by</source>
+        <translation>Fasst zusammen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“Exactly”</source>
+        <translation>„Genau“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Perspective checks: the other side paraphrases until the owner says “exactly”</source>
+        <translation>Perspektivwechsel: Die andere Seite fasst das Ziel zusammen, bis die Verantwortlichen „Genau so“ sagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;check</source>
+        <translation>Zusammen&amp;fassung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+34"/>
+        <source>untitled goal</source>
+        <translation>Ziel ohne Titel</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty statement</source>
+        <translation>leere Aussage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— not chosen yet —</source>
+        <translation>— noch nicht gewählt —</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a goal with the owner “Shared” to choose it as the goal both sides sign up to.</source>
+        <translation>Ein Ziel mit der Seite „Gemeinsam“ anlegen, um es als gemeinsames Ziel beider Seiten auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../facilitator/ui/labels.py" line="+16"/>
+        <location line="+4"/>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>CEO</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed target</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated deal</source>
+        <translation>Eskalierter Deal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feeling</source>
+        <translation>Gefühl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need</source>
+        <translation>Bedürfnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Bitte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half year</source>
+        <translation>Halbjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-year</source>
+        <translation>Mehrjährig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Zielkonflikt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dependency</source>
+        <translation>Abhängigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinforcing</source>
+        <translation>Verstärkung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Kundenzusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prioritisation</source>
+        <translation>Priorisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation</source>
+        <translation>Eskalation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ARR at stake</source>
+        <translation>ARR auf dem Spiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of delay</source>
+        <translation>Verzögerungskosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RICE score</source>
+        <translation>RICE-Wert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts affected</source>
+        <translation>Betroffene Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strategic fit</source>
+        <translation>Strategische Passung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortlisted</source>
+        <translation>Engere Wahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adopted</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working agreement</source>
+        <translation>Arbeitsweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared OKR</source>
+        <translation>Gemeinsames OKR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revised</source>
+        <translation>Überarbeitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retired</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Entfallen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly kept</source>
+        <translation>Teilweise eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not kept</source>
+        <translation>Nicht eingehalten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>I can state the goal Sales and Product share this quarter.</source>
+        <translation>Ich kann das gemeinsame Ziel von Vertrieb und Produkt für dieses Quartal benennen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If I make a mistake here, it is not held against me.</source>
+        <translation>Wenn mir hier ein Fehler passiert, wird er mir nicht vorgehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We can bring up problems and tough issues.</source>
+        <translation>Wir können Probleme und schwierige Themen offen ansprechen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is safe to take a risk in this group.</source>
+        <translation>In dieser Gruppe kann man gefahrlos etwas wagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shared goal</source>
+        <translation>Zielklarheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tough issues</source>
+        <translation>Offenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/main_window.py" line="+38"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save state</source>
+        <translation>Speicherstatus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Workspace updated; a copy of the old version is at %1</source>
+        <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All &amp;sessions</source>
+        <translation>&amp;Alle Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Next stage</source>
+        <translation>&amp;Nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous stage</source>
+        <translation>&amp;Vorherige Phase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Go to stage</source>
+        <translation>Zu Phase &amp;wechseln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Start or pause timer</source>
+        <translation>Timer &amp;starten oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add five minutes</source>
+        <translation>&amp;Fünf Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hide private notes (for a shared screen)</source>
+        <translation>Private Notizen &amp;ausblenden (für geteilten Bildschirm)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Facilitator</source>
+        <translation>Ü&amp;ber Facilitator</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not open the session</source>
+        <translation>Sitzung konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 – Facilitator</source>
+        <translation>%1 – Facilitator</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open or create a workspace</source>
+        <translation>Arbeitsbereich öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator workspaces (*.facilitator *.db);;All files (*)</source>
+        <translation>Facilitator-Arbeitsbereiche (*.facilitator *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>About Facilitator</source>
+        <translation>Über Facilitator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitator %1
+
+Run a fair session between Sales and Product and leave with agreements both sides own. Everything stays on this computer.</source>
+        <translation>Facilitator %1
+
+Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarungen herausgehen, hinter denen beide Seiten stehen. Alle Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Changes not saved</source>
+        <translation>Änderungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last changes could not be saved. Close anyway and lose them?</source>
+        <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>MultiSelectDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/fields.py" line="+155"/>
+        <source>Space ticks or unticks the current line; Return confirms.</source>
+        <translation>Leertaste setzt oder entfernt den Haken in der aktuellen Zeile; Eingabetaste bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to choose from yet.</source>
+        <translation>Noch nichts zur Auswahl.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location line="-84"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/options.py" line="+80"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data source</source>
+        <translation>Datenquelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 · Criteria both sides accept as fair</source>
+        <translation>1 · Kriterien, die beide Seiten fair finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;criterion</source>
+        <translation>&amp;Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+146"/>
+        <source>Criteria agreed</source>
+        <translation>Kriterien vereinbart</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Interests this option serves</source>
+        <translation>Interessen, denen diese Option dient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tensions this option addresses</source>
+        <translation>Spannungsfelder, die diese Option angeht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interests served</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tensions</source>
+        <translation>Spannungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>2 · Options that serve both sides</source>
+        <translation>2 · Optionen, die beiden Seiten dienen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;option</source>
+        <translation>&amp;Option hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Interests and tensions: press F2 to choose from a list.</source>
+        <translation>Interessen und Spannungsfelder: F2 drücken, um aus einer Liste zu wählen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;3 · Scorecard&lt;/b&gt;</source>
+        <translation>&lt;b&gt;3 · Bewertungsmatrix&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>none yet (F2 in the column to choose)</source>
+        <translation>noch keine (zum Auswählen F2 in der Spalte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Serves:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Addresses:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Dient:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Geht an:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add at least one criterion first, then agree it.</source>
+        <translation>Erst mindestens ein Kriterium anlegen, dann vereinbaren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reopen the criteria</source>
+        <translation>Kriterien wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Options have already been scored against these criteria. Changing a criterion or a weight changes their ranking. The scores are kept. Reopen the criteria?</source>
+        <translation>Optionen wurden bereits anhand dieser Kriterien bewertet. Wer ein Kriterium oder ein Gewicht ändert, verändert ihre Rangfolge. Die Bewertungen bleiben erhalten. Kriterien wieder öffnen?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reopen criteria</source>
+        <translation>Kriterien wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen criteria</source>
+        <translation>Kriterien &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria agreed and locked. Scoring is open.</source>
+        <translation>Kriterien vereinbart und gesperrt. Die Bewertung läuft.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criteria &amp;agreed – start scoring</source>
+        <translation>Kriterien &amp;vereinbart – Bewertung starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agree names and weights with both sides first; scoring opens when you press this.</source>
+        <translation>Erst Namen und Gewichte mit beiden Seiten vereinbaren; mit diesem Knopf beginnt die Bewertung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The criteria are agreed and locked. Press “Reopen criteria” to change them.</source>
+        <translation>Die Kriterien sind vereinbart und gesperrt. Zum Ändern „Kriterien wieder öffnen“ drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDelegate</name>
+    <message>
+        <location filename="../../facilitator/ui/practice_grid.py" line="+178"/>
+        <source>Pain for the other side: %1</source>
+        <translation>Folgen für die andere Seite: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+73"/>
+        <source>STOP</source>
+        <translation>STOPP</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>We do this today</source>
+        <translation>Tun wir bereits</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeGridModel</name>
+    <message>
+        <location line="-90"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no practice recorded</source>
+        <translation>%1: kein Vorgehen erfasst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not described</source>
+        <translation>nicht beschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain for the other side: %1</source>
+        <translation>Folgen für die andere Seite: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>We do this today.</source>
+        <translation>Das tun wir bereits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop candidate.</source>
+        <translation>Stopp-Kandidat.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateNoteBox</name>
+    <message>
+        <location filename="../../facilitator/ui/widgets.py" line="+18"/>
+        <location line="+7"/>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Only you see these. They are never exported.</source>
+        <translation>Nur für die Moderation sichtbar. Werden nie exportiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Observations for yourself. Keep them factual.</source>
+        <translation>Eigene Beobachtungen – sachlich festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>PulseTable</name>
+    <message>
+        <location filename="../../facilitator/ui/pulse.py" line="+272"/>
+        <source>Pulse after the session</source>
+        <translation>Stimmungsbild nach der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pulse</source>
+        <translation>Stimmungsbild</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a score from 1 to 7 in a cell; the cursor moves on.</source>
+        <translation>In jede Zelle einen Wert von 1 bis 7 eingeben; der Cursor rückt weiter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 = not at all · 4 = partly · 7 = completely. Type a digit to score; Delete clears.</source>
+        <translation>1 = gar nicht · 4 = teilweise · 7 = voll und ganz. Ziffer eingeben; Entf löscht den Wert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add participants on the first stage; the CEO hosts and is not polled.</source>
+        <translation>Teilnehmende in Phase 1 erfassen; die Geschäftsführung leitet die Sitzung und wird nicht befragt.</translation>
+    </message>
+</context>
+<context>
+    <name>PulseTableModel</name>
+    <message>
+        <location line="-134"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (before %2)</source>
+        <translation>%1 (vorher %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nachher %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (follow-up %2)</source>
+        <translation>%1 (Nachtreffen %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (the %2 people who answered both times)</source>
+        <translation>%1 (Personen, die beide Male geantwortet haben: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardModel</name>
+    <message>
+        <location filename="../../facilitator/ui/scorecard.py" line="+143"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted
+score</source>
+        <translation>Punkte
+gewichtet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · weight %2 · source: %3</source>
+        <translation>%1 · Gewicht %2 · Quelle: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sum of score × weight over all criteria</source>
+        <translation>Summe aus Punktzahl × Gewicht über alle Kriterien</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Rejected options are not ranked.</source>
+        <translation>Verworfene Optionen erhalten keinen Rang.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leading option</source>
+        <translation>Führende Option</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTable</name>
+    <message>
+        <location line="+39"/>
+        <source>Scorecard</source>
+        <translation>Bewertungsmatrix</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leading option</source>
+        <translation>Führende Option</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Score each option from %1 to %2 per criterion: %2 = serves it fully (for effort: the least effort). Type a digit; the cursor moves on. Weighted score = sum of score × weight.</source>
+        <translation>Jede Option je Kriterium mit %1 bis %2 bewerten: %2 = erfüllt es voll (beim Aufwand: geringster Aufwand). Ziffer eingeben; der Cursor rückt weiter. Gewichtete Punktzahl = Summe aus Punktzahl × Gewicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scoring opens once the criteria are agreed.</source>
+        <translation>Die Bewertung beginnt, sobald die Kriterien vereinbart sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No option leads yet.</source>
+        <translation>Noch führt keine Option.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leading: %1 (weighted score %2)</source>
+        <translation>Führend: %1 (gewichtete Punktzahl %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../facilitator/ui/session_list.py" line="+96"/>
+        <location line="+11"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Filter sessions…</source>
+        <translation>Sitzungen filtern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No sessions yet. Press Ctrl+N to start one.</source>
+        <translation>Noch keine Sitzungen. Mit Strg+N eine neue anlegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New session</source>
+        <translation>&amp;Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” with everything captured in it? This cannot be undone.</source>
+        <translation>„%1“ mit allem, was darin erfasst ist, löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <location line="-156"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2
+%3 min</source>
+        <translation>%1. %2
+%3 Min.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Progress through the stages</source>
+        <translation>Fortschritt durch die Phasen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Stage %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/shortcuts.py" line="+19"/>
+        <location line="+25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sessions</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create a workspace</source>
+        <translation>Arbeitsbereich öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export minutes or action items</source>
+        <translation>Protokoll oder Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next stage</source>
+        <translation>Nächste Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous stage</source>
+        <translation>Vorherige Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to stage 1 to 7</source>
+        <translation>Zu Phase 1 bis 7 wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start or pause the stage timer</source>
+        <translation>Timer der Phase starten oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add five minutes to the time box</source>
+        <translation>Zeitrahmen um fünf Minuten verlängern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide or show private notes (shared screen)</source>
+        <translation>Private Notizen aus- oder einblenden (geteilter Bildschirm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a row to the focused table</source>
+        <translation>Zeile in der aktiven Tabelle hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected row (asks first)</source>
+        <translation>Ausgewählte Zeile entfernen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected cell; in the session list: rename</source>
+        <translation>Zelle bearbeiten; in der Sitzungsliste: umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score the cell in pulse, consent and scorecard tables; the cursor moves on</source>
+        <translation>Wert eintragen (Stimmungsbild, Zustimmung, Bewertung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump to the field or button whose label has that letter underlined</source>
+        <translation>Zu Feld/Knopf mit unterstrichenem Buchstaben springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a list: edit the selected item; in its editor: back to the list</source>
+        <translation>Liste: Eintrag bearbeiten; im Editor: zurück zur Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the statement editor: start the next statement</source>
+        <translation>Im Aussagen-Editor: nächste Aussage beginnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the goal map full screen</source>
+        <translation>Zielkarte im Vollbild zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected session</source>
+        <translation>Ausgewählte Sitzung duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next or previous field</source>
+        <translation>Nächstes oder vorheriges Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This overview</source>
+        <translation>Diese Übersicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>StagePage</name>
+    <message>
+        <location filename="../../facilitator/ui/stage_page.py" line="+35"/>
+        <source>What to say</source>
+        <translation>Gesprächsimpulse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Facilitator prompts</source>
+        <translation>Gesprächsimpulse für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../facilitator/ui/timer.py" line="+31"/>
+        <source>Time left in this stage</source>
+        <translation>Verbleibende Zeit in dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Start or pause the timer</source>
+        <translation>Timer starten oder pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+5 min</source>
+        <translation>+5 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add five minutes</source>
+        <translation>Fünf Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Time box: %n minute(s)</source>
+        <translation>
+            <numerusform>Zeitrahmen: %n Minute</numerusform>
+            <numerusform>Zeitrahmen: %n Minuten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkingPage</name>
+    <message>
+        <location filename="../../facilitator/ui/stages/working.py" line="+41"/>
+        <source>Practices side by side, area by area</source>
+        <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add practice</source>
+        <translation>Vorgehen hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert: adds a practice for the side and area of the selected cell</source>
+        <translation>Einfg: fügt ein Vorgehen für Seite und Bereich der ausgewählten Zelle hinzu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Practices of Sales and Product by area</source>
+        <translation>Vorgehen von Vertrieb und Produkt nach Bereich</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Selected practice</source>
+        <translation>Ausgewähltes Vorgehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current practice</source>
+        <translation>Vorgehen heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it works today, step by step</source>
+        <translation>Wie es heute läuft, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain for the other side</source>
+        <translation>Folgen für die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this costs the other side</source>
+        <translation>Was das die andere Seite kostet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;We do this today (TRIZ)</source>
+        <translation>&amp;Tun wir bereits (TRIZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We do this today (TRIZ)</source>
+        <translation>Tun wir bereits (TRIZ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;top candidate</source>
+        <translation>Stopp-&amp;Kandidat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop candidate</source>
+        <translation>Stopp-Kandidat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;urrent practice</source>
+        <translation>&amp;Vorgehen heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pain for the other side</source>
+        <translation>&amp;Folgen für die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;rea</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Selected practice: none (select a cell or press Insert to add one)</source>
+        <translation>Ausgewähltes Vorgehen: keins (Zelle auswählen oder mit Einfg eins hinzufügen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected practice: %1 · %2</source>
+        <translation>Ausgewähltes Vorgehen: %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Stop list: %n</source>
+        <translation>
+            <numerusform>Stopp-Liste: %n</numerusform>
+            <numerusform>Stopp-Liste: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stop candidates</source>
+        <translation>
+            <numerusform>%n Stopp-Kandidat</numerusform>
+            <numerusform>%n Stopp-Kandidaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove practice</source>
+        <translation>Vorgehen entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this practice? This cannot be undone.</source>
+        <translation>Dieses Vorgehen entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>app.window</name>
+    <message>
+        <location filename="../../facilitator/ui/app.py" line="+128"/>
+        <source>No workspace open. Use File &gt; Open workspace…</source>
+        <translation>Kein Arbeitsbereich geöffnet. Über Datei &gt; Arbeitsbereich öffnen… einen auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location line="-78"/>
+        <source>Workspace already open</source>
+        <translation>Arbeitsbereich bereits geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is open in another Facilitator window. Switch to that window, or open a different workspace.</source>
+        <translation>%1 ist schon in einem anderen Facilitator-Fenster geöffnet. Zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
+    </message>
+</context>
+</TS>
