@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.resources import read_text
@@ -47,20 +47,24 @@ class App:
         if not lock.tryLock(100):
             QMessageBox.warning(
                 self.window,
-                self.window.tr("Workspace already open"),
-                self.window.tr(
-                    "%1 is open in another Facilitator window. Switch to that window, or open a different workspace."
+                QCoreApplication.translate("App", "Workspace already open"),
+                QCoreApplication.translate(
+                    "App",
+                    "%1 is open in another Facilitator window. Switch to that window, or open a different workspace.",
                 ).replace("%1", str(path)),
             )
             return False
         from facilitator.storage.errors import WorkspaceError
         from facilitator.storage.store import Store
+        from facilitator.ui.problems import describe
 
         try:
             store = _fresh_demo(path, i18n.language()) if demo else Store(path)
         except WorkspaceError as error:
             lock.unlock()
-            QMessageBox.critical(self.window, self.window.tr("Cannot open the workspace"), str(error))
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
+            )
             return False
         if self.store is not None:
             self.window.ctx.close_session()
@@ -125,7 +129,9 @@ def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> 
 
         path = demo_workspace() if demo else (db or default_workspace())
         if not app.open_workspace(path.expanduser().absolute(), demo=demo):
-            app.window.statusBar().showMessage(app.window.tr("No workspace open. Use File > Open workspace…"))
+            app.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "No workspace open. Use File > Open workspace…")
+            )
 
     QTimer.singleShot(0, open_first)
     # Compiling the blame rules takes ~170 ms: do it now, off the GUI thread, not on a keystroke.

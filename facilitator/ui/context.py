@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from facilitator.storage.errors import WorkspaceError
+from facilitator.ui.problems import describe
 
 if TYPE_CHECKING:
     from facilitator.domain.model import SessionData
@@ -78,7 +79,7 @@ class SessionContext(QObject):
             self.store.save_all(entities)
         except WorkspaceError as error:
             self._timer.start(RETRY_MS)
-            self.failed.emit(str(error))
+            self.failed.emit(describe(error))
             return False
         for entity in entities:
             self._pending.pop(id(entity), None)
@@ -102,7 +103,7 @@ class SessionContext(QObject):
         try:
             self.store.save(entity)
         except WorkspaceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(describe(error))
             return None
         self.data.items(type(entity)).append(entity)
         self.saved.emit()
@@ -115,7 +116,7 @@ class SessionContext(QObject):
         try:
             self.store.delete(entity)
         except WorkspaceError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(describe(error))
             return False
         self.data.items(type(entity)).remove(entity)
         from facilitator.domain.model import detach

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
+from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
 
 if TYPE_CHECKING:
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.open(session_id)
         except WorkspaceError as error:
-            QMessageBox.critical(self, self.tr("Could not open the session"), str(error))
+            QMessageBox.critical(self, self.tr("Could not open the session"), describe(error))
             return
         self.stack.setCurrentWidget(self.session_view)
         self._session_actions_enabled(True)

@@ -137,7 +137,7 @@ class ScorecardModel(QAbstractTableModel):
         criterion = self.criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if criterion is not None:
-                name = textwrap.fill(criterion.name or "?", self.header_chars, break_on_hyphens=True)
+                name = textwrap.fill(criterion.name or "?", self.header_chars, break_long_words=False)
                 return f"{name}\n× {compact(criterion.weight)}"
             if section == 0:
                 return self.tr("Option")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.storage.errors import WorkspaceError
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.problems import describe
 
 if TYPE_CHECKING:
     from facilitator.domain.model import Session
@@ -215,5 +216,5 @@ class SessionList(QWidget):
         try:
             return action()
         except WorkspaceError as error:
-            QMessageBox.critical(self, self.tr("Could not save"), str(error))
+            QMessageBox.critical(self, self.tr("Could not save"), describe(error))
             return None

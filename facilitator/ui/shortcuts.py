@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,6 +13,16 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+
+_KEY = re.compile(r"(?:(?:Ctrl|Shift|Alt)\+)*(?:PgDown|PgUp|Return|Escape|Delete|Insert|Tab|F\d+|[A-Z0-9])\b")
+
+
+def native(keys: QKeySequence | str) -> str:
+    """Key names as the platform and language write them (Strg+L, Entf, Einfg in German)."""
+    if isinstance(keys, QKeySequence):
+        return keys.toString(QKeySequence.SequenceFormat.NativeText)
+    return _KEY.sub(lambda m: QKeySequence(m.group()).toString(QKeySequence.SequenceFormat.NativeText), keys)
 
 
 class ShortcutsDialog(QDialog):
@@ -32,7 +44,7 @@ class ShortcutsDialog(QDialog):
             ("Delete", self.tr("Remove the selected row (asks first)")),
             ("F2", self.tr("Edit the selected cell; in the session list: rename")),
             ("0 … 7", self.tr("Score the cell in pulse, consent and scorecard tables; the cursor moves on")),
-            ("Alt+letter", self.tr("Jump to the field or button whose label has that letter underlined")),
+            (self.tr("Alt+letter"), self.tr("Jump to the field or button whose label has that letter underlined")),
             ("Return, Escape", self.tr("In a list: edit the selected item; in its editor: back to the list")),
             ("Ctrl+Return", self.tr("In the statement editor: start the next statement")),
             ("F11", self.tr("Show the goal map full screen")),
@@ -46,9 +58,9 @@ class ShortcutsDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, action) in enumerate(rows):
-            text = keys.toString(QKeySequence.SequenceFormat.NativeText) if isinstance(keys, QKeySequence) else keys
-            table.setItem(row, 0, QTableWidgetItem(text))
+            table.setItem(row, 0, QTableWidgetItem(native(keys)))
             table.setItem(row, 1, QTableWidgetItem(action))
+            table.item(row, 1).setToolTip(action)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -56,4 +68,6 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(640, 560)
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        self.resize(760, 640)

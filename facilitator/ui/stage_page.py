@@ -34,7 +34,8 @@ class StagePage(QWidget):
 
         say = QLabel(self.tr("What to say"))
         say.setObjectName("sideHeading")
-        prompts = QLabel("".join(f"<p>“{html.escape(p)}”</p>" for p in info.prompts(lang)))
+        opening, closing = ("„", "“") if lang == "de" else ("“", "”")
+        prompts = QLabel("".join(f"<p>{opening}{html.escape(p)}{closing}</p>" for p in info.prompts(lang)))
         prompts.setObjectName("prompts")
         prompts.setWordWrap(True)
         prompts.setTextFormat(Qt.TextFormat.RichText)

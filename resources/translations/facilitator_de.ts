@@ -192,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../facilitator/ui/app.py" line="+50"/>
+        <source>Workspace already open</source>
+        <translation>Arbeitsbereich schon geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is open in another Facilitator window. Switch to that window, or open a different workspace.</source>
+        <translation>%1 ist bereits in einem anderen Facilitator-Fenster geöffnet. Bitte zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot open the workspace</source>
+        <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No workspace open. Use File &gt; Open workspace…</source>
+        <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
+    </message>
+</context>
+<context>
     <name>ClosePage</name>
     <message>
         <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
@@ -923,7 +946,7 @@
         <translation>Teil&amp;nehmende hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>Ground rules</source>
         <translation>Spielregeln</translation>
@@ -1297,7 +1320,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+16"/>
+        <location filename="../../facilitator/ui/labels.py" line="+15"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1595,17 +1618,17 @@
         <translation>Nicht eingehalten</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>I can state the goal Sales and Product share this quarter.</source>
         <translation>Ich kann das gemeinsame Ziel von Vertrieb und Produkt für dieses Quartal benennen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>If I make a mistake here, it is not held against me.</source>
         <translation>Wenn mir hier ein Fehler passiert, wird er mir nicht vorgehalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>We can bring up problems and tough issues.</source>
         <translation>Wir können Probleme und schwierige Themen offen ansprechen.</translation>
     </message>
@@ -1615,7 +1638,7 @@
         <translation>In dieser Gruppe kann man gefahrlos etwas wagen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Shared goal</source>
         <translation>Zielklarheit</translation>
     </message>
@@ -1638,7 +1661,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+38"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+39"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2045,6 +2068,49 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../facilitator/ui/problems.py" line="+12"/>
+        <source>%1 does not exist. Check the path.</source>
+        <translation>%1 gibt es nicht. Bitte den Pfad prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is damaged and cannot be opened. Restore a backup (the *.bak files beside it).</source>
+        <translation>%1 ist beschädigt und lässt sich nicht öffnen. Bitte eine Sicherung wiederherstellen (die *.bak-Dateien daneben).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a Facilitator workspace. Choose a workspace file or a new file name.</source>
+        <translation>%1 ist kein Facilitator-Arbeitsbereich. Bitte eine Arbeitsbereichsdatei oder einen neuen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was written by a newer version of Facilitator. Update the app to open it.</source>
+        <translation>%1 stammt aus einer neueren Facilitator-Version. Zum Öffnen bitte die App aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
+        <translation>%1 ist schreibgeschützt. Bitte in einen beschreibbaren Ordner kopieren oder die Berechtigungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is busy in another program. Close it there and try again.</source>
+        <translation>%1 wird gerade von einem anderen Programm verwendet. Bitte dort schließen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The disk holding %1 is full. Free some space; what you typed is kept and saved again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Bitte Platz schaffen; alle Eingaben bleiben erhalten und werden erneut gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no session with id %2 in %1.</source>
+        <translation>In %1 gibt es keine Sitzung mit der Nummer %2.</translation>
+    </message>
+</context>
+<context>
     <name>PulseTable</name>
     <message>
         <location filename="../../facilitator/ui/pulse.py" line="+272"/>
@@ -2191,7 +2257,7 @@ gewichtet</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../facilitator/ui/session_list.py" line="+96"/>
+        <location filename="../../facilitator/ui/session_list.py" line="+97"/>
         <location line="+11"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2333,7 +2399,7 @@ gewichtet</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts.py" line="+19"/>
+        <location filename="../../facilitator/ui/shortcuts.py" line="+31"/>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -2414,6 +2480,11 @@ gewichtet</translation>
         <translation>Zu Feld/Knopf mit unterstrichenem Buchstaben springen</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Alt+letter</source>
+        <translation>Alt+Buchstabe</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>In a list: edit the selected item; in its editor: back to the list</source>
         <translation>Liste: Eintrag bearbeiten; im Editor: zurück zur Liste</translation>
@@ -2462,7 +2533,7 @@ gewichtet</translation>
         <translation>Gesprächsimpulse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Facilitator prompts</source>
         <translation>Gesprächsimpulse für die Moderation</translation>
     </message>
@@ -2641,32 +2712,6 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Remove this practice? This cannot be undone.</source>
         <translation>Dieses Vorgehen entfernen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-</context>
-<context>
-    <name>app.window</name>
-    <message>
-        <location filename="../../facilitator/ui/app.py" line="+128"/>
-        <source>No workspace open. Use File &gt; Open workspace…</source>
-        <translation>Kein Arbeitsbereich geöffnet. Über Datei &gt; Arbeitsbereich öffnen… einen auswählen.</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <location line="-78"/>
-        <source>Workspace already open</source>
-        <translation>Arbeitsbereich bereits geöffnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is open in another Facilitator window. Switch to that window, or open a different workspace.</source>
-        <translation>%1 ist schon in einem anderen Facilitator-Fenster geöffnet. Zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot open the workspace</source>
-        <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
 </context>
 </TS>

@@ -83,9 +83,9 @@ class FramePage(StagePage):
             self.ctx,
             m.Participant,
             [
-                Column(self.tr("Name"), "name", width=16),
-                Column(self.tr("Role"), "role", width=16),
-                Column(self.tr("Side"), "side", "choice", enum_choices(m.Side), width=10),
+                Column(self.tr("Name"), "name", width=12),
+                Column(self.tr("Role"), "role", width=12),
+                Column(self.tr("Side"), "side", "choice", enum_choices(m.Side), width=7),
                 Column(self.tr("Decides"), "is_decision_maker", "bool", width=7),
                 Column(
                     self.tr("Ground rules (0–5)"),
@@ -93,11 +93,12 @@ class FramePage(StagePage):
                     maximum=m.CONSENT_MAX,
                     get=self._consent,
                     set=self._set_consent,
-                    width=12,
+                    width=10,
                 ),
             ],
             self.tr("Participants"),
             self.tr("Add &participant"),
+            fill=1,  # the role takes the spare width, so the table never needs scrolling sideways
         )
         self.participants.view.setMinimumHeight(200)
         self.body.addWidget(self.participants)
