@@ -72,3 +72,21 @@ def test_a_foreign_file_is_refused_and_untouched(app, tmp_path):
     assert "not a Facilitator workspace" in app.messages[-1]
     assert path.read_text() == "my shopping list"
     assert not Path(f"{path}.lock").exists()
+
+
+def test_workspace_problems_are_worded_in_german(qtbot, tmp_path):
+    from facilitator.storage.errors import Problem, WorkspaceError
+    from facilitator.ui import i18n
+    from facilitator.ui.problems import describe
+
+    i18n.install("de")
+    try:
+        for problem in Problem:
+            text = describe(WorkspaceError(problem, tmp_path / "kunde.facilitator", "7"))
+            assert "kunde.facilitator" in text
+            assert text != describe.__doc__
+        assert "neueren" in describe(WorkspaceError(Problem.NEWER, tmp_path / "x"))
+        assert "voll" in describe(WorkspaceError(Problem.DISK_FULL, tmp_path / "x"))
+    finally:
+        i18n.install("en")
+    assert "newer version" in describe(WorkspaceError(Problem.NEWER, tmp_path / "x"))
