@@ -181,7 +181,9 @@ class EntityTable(QWidget):
         for i, column in enumerate(columns):
             if column.width:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(i, self.fontMetrics().horizontalAdvance("m") * column.width)
+                # never narrower than its heading: long German headings must not be clipped
+                wanted = self.fontMetrics().horizontalAdvance("m") * column.width
+                header.resizeSection(i, max(wanted, header.sectionSizeFromContents(i).width()))
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
