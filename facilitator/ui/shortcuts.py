@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-
 _KEY = re.compile(r"(?:(?:Ctrl|Shift|Alt)\+)*(?:PgDown|PgUp|Return|Escape|Delete|Insert|Tab|F\d+|[A-Z0-9])\b")
 
 
