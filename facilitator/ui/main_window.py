@@ -188,8 +188,9 @@ class MainWindow(QMainWindow):
     def _show_state(self, text: str, state: str) -> None:
         self.save_state.setText(text)
         self.save_state.setProperty("state", state)
-        self.save_state.style().unpolish(self.save_state)
-        self.save_state.style().polish(self.save_state)
+        if self.save_state.isVisible():  # re-style for the new state; before the first paint
+            self.save_state.style().unpolish(self.save_state)  # there is nothing to redo, and
+            self.save_state.style().polish(self.save_state)  # style() costs ~10 ms the first time
 
     def _save_failed(self, message: str) -> None:
         self._show_state(self.tr("Not saved: %1").replace("%1", message), "failed")
