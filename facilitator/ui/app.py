@@ -83,6 +83,7 @@ class App:
         old = self.window
         session_id = old.ctx.data.session.id if old.ctx.data else None
         geometry = old.saveGeometry()
+        old.hide()  # no more painting from a window whose session is about to close
         old.ctx.close_session()
         self.window = self._new_window()
         self.window.restoreGeometry(geometry)
@@ -91,7 +92,6 @@ class App:
             self.window.open_session(session_id)
         self.window.show()
         old.deleteLater()
-        old.hide()
 
     def release(self) -> None:
         if self.store is not None:

@@ -90,3 +90,22 @@ def test_workspace_problems_are_worded_in_german(qtbot, tmp_path):
     finally:
         i18n.install("en")
     assert "newer version" in describe(WorkspaceError(Problem.NEWER, tmp_path / "x"))
+
+
+def test_switching_language_keeps_the_open_session_and_its_edits(app, qtbot, tmp_path):
+    from facilitator.ui import i18n
+
+    assert app.open_workspace(tmp_path / "ws.facilitator", demo=True)
+    window = app.window
+    session_id = window.ctx.data.session.id
+    page = window.session_view.page(1)
+    page.title_edit.setText("Neu")
+    page.title_edit.textEdited.emit("Neu")  # typed, not yet saved (debounce pending)
+    try:
+        app.switch_language("de")
+        assert app.window is not window
+        assert app.window.ctx.data.session.id == session_id
+        assert app.window.menuBar().actions()[0].text() == "&Datei"
+        assert Store(app.store.path).session(session_id).title == "Neu"
+    finally:
+        i18n.install("en")

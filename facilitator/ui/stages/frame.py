@@ -122,7 +122,8 @@ class FramePage(StagePage):
         self.body.addStretch()
 
     def _consent(self, participant: m.Participant) -> int | None:
-        return self.ctx.data.session.ground_rule_consent.get(participant.id)
+        data = self.ctx.data
+        return data.session.ground_rule_consent.get(participant.id) if data else None
 
     def _set_consent(self, participant: m.Participant, value: int) -> None:
         session = self.ctx.data.session
