@@ -53,11 +53,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _store(args: argparse.Namespace):
+def _store(args: argparse.Namespace, create: bool = True):
+    """The workspace; a mistyped --db for reading must not create an empty one."""
     from facilitator.paths import default_workspace
     from facilitator.storage.store import Store
 
-    return Store(args.db or default_workspace())
+    return Store(args.db or default_workspace(), create=create or args.db is None)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -70,7 +71,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    sessions = _store(args).sessions()
+    sessions = _store(args, create=False).sessions()
     if args.json:
         rows = [{"id": s.id, "title": s.title, "date": s.date, "status": s.status.value} for s in sessions]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -86,7 +87,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.include_private and args.format != "json":
         raise _UsageError("--include-private works only with --format json (a full backup)")
-    data = _store(args).load(args.id)
+    data = _store(args, create=False).load(args.id)
     target = args.output
     if target is None and args.format == "pdf":
         target = Path(f"session-{args.id}.pdf")

@@ -153,3 +153,11 @@ def test_include_private_needs_json(db):
 def test_usage_errors_are_one_line():
     line = one_line_error(run("export"))
     assert "facilitator --help" in line
+
+
+def test_a_mistyped_workspace_path_creates_nothing(tmp_path):
+    missing = tmp_path / "typo" / "ws.facilitator"
+    for args in (("list",), ("export", "1", "--format", "md")):
+        line = one_line_error(run(*args, "--db", str(missing)))
+        assert "does not exist" in line
+    assert not (tmp_path / "typo").exists()

@@ -47,8 +47,10 @@ def _private(path: Path) -> None:
 class Store:
     """A workspace file. Every public write is one transaction that takes the write lock up front."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path).expanduser().absolute()
+        if not create and not self.path.exists():
+            raise WorkspaceError(Problem.NOT_FOUND, self.path)
         self.backup_path: Path | None = None  # set when opening migrated an older file
         self.db = self._open()
 
@@ -270,23 +272,25 @@ class Store:
 
     def save(self, entity: E) -> E:
         """Insert (id 0) or update one entity of a session, as one transaction; returns it with its id."""
-        with self._write():
-            if entity.id:
-                self._update(entity)
-            else:
-                entity.id = self._insert(entity)
-            self._touch(entity)
+        self.save_all([entity])
         return entity
 
     def save_all(self, entities: list[Any]) -> None:
-        """Several changes that belong to one user action, e.g. reordering or a consent round."""
-        with self._write():
-            for entity in entities:
-                if entity.id:
-                    self._update(entity)
-                else:
-                    entity.id = self._insert(entity)
-                self._touch(entity)
+        """Several changes that belong to one user action, e.g. a consent round, or pending typing."""
+        inserted = []
+        try:
+            with self._write():
+                for entity in entities:
+                    if entity.id:
+                        self._update(entity)
+                    else:
+                        entity.id = self._insert(entity)
+                        inserted.append(entity)
+                    self._touch(entity)
+        except BaseException:
+            for entity in inserted:  # rolled back: they are still new, or the retry would update nothing
+                entity.id = 0
+            raise
 
     def delete(self, entity: Any) -> None:
         """Delete an entity and every reference to it (an owner, a link, a consent vote)."""

@@ -42,6 +42,8 @@ class App:
 
     def open_workspace(self, path: Path, demo: bool = False) -> bool:
         """Lock and open a workspace; on a problem tell the user and keep what is open."""
+        if not self.window.settle_unsaved():  # never carry one workspace's edits into another
+            return False
         lock = QLockFile(f"{path}.lock")
         lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
         if not lock.tryLock(100):

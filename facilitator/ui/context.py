@@ -131,6 +131,12 @@ class SessionContext(QObject):
         self.changed.emit(type(entity))
         return True
 
+    def discard(self) -> None:
+        """Drop what could not be stored (the user chose so) and close the session."""
+        self._timer.stop()
+        self._pending.clear()
+        self.data = None
+
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)

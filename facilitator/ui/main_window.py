@@ -143,8 +143,11 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------
 
     def show_sessions(self) -> None:
-        self.ctx.flush()
-        self.sessions.refresh(self.ctx.data.session.id if self.ctx.data else None)
+        if not self.settle_unsaved():
+            return
+        current = self.ctx.data.session.id if self.ctx.data else None
+        self.ctx.close_session()  # the list may delete it; nothing may keep saving into it
+        self.sessions.refresh(current)
         self.stack.setCurrentWidget(self.sessions)
         self._session_actions_enabled(False)
         self.sessions.filter.setFocus()
@@ -204,9 +207,24 @@ class MainWindow(QMainWindow):
             box.setVisible(not hidden)
 
     def _switch_language(self, code: str) -> None:
-        if code != i18n.language():
-            self.ctx.flush()
+        if code != i18n.language() and self.settle_unsaved():
             self.language_requested.emit(code)
+
+    def settle_unsaved(self) -> bool:
+        """Store what is pending; if that fails, the user decides to keep trying or to drop it."""
+        if self.ctx.flush():
+            return True
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Changes not saved"),
+            self.tr("Your last changes could not be saved. Continue anyway and lose them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return False
+        self.ctx.discard()
+        return True
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts import ShortcutsDialog
@@ -226,17 +244,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._session_view is not None and self.ctx.data is not None:
             self._session_view.timer.pause()
-        if self.ctx.flush():
-            event.accept()
-            return
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Changes not saved"),
-            self.tr("Your last changes could not be saved. Close anyway and lose them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        event.setAccepted(answer == QMessageBox.StandardButton.Discard)
+        event.setAccepted(self.settle_unsaved())
 
     def restore_hidden_private(self) -> None:
         if QSettings().value("hide_private", False, type=bool):

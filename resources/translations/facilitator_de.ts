@@ -194,7 +194,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+50"/>
+        <location filename="../../facilitator/ui/app.py" line="+52"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+191"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+193"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -826,12 +826,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Trigger</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Quarter</source>
         <translation>Quartal</translation>
     </message>
@@ -861,7 +861,7 @@
         <translation>Was passiert ist, in wenigen neutralen Sätzen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Escalation stage (Glasl 1 to 9)</source>
         <translation>Eskalationsstufe (Glasl 1 bis 9)</translation>
     </message>
@@ -947,17 +947,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Ground rules</source>
         <translation>Spielregeln</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>e.g. We talk about how we work, not about who is at fault. One person speaks at a time.</source>
         <translation>z. B. Wir sprechen darüber, wie wir arbeiten, nicht darüber, wer schuld ist. Es spricht immer nur eine Person.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
@@ -967,7 +967,7 @@
         <translation>Stimmungsbild vor der Sitzung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Stage %1 or above: coalitions, loss of face or threats. This format is not enough; the playbook recommends bringing in an outside mediator.</source>
         <translation>Ab Stufe %1: Koalitionen, Gesichtsverlust oder Drohungen. Dieses Format reicht dann nicht mehr aus; das Playbook empfiehlt, eine externe Mediation hinzuzuziehen.</translation>
     </message>
@@ -1777,7 +1777,7 @@
         <translation>Ü&amp;ber Facilitator</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Could not open the session</source>
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
@@ -1797,12 +1797,17 @@
         <translation>Facilitator-Arbeitsbereiche (*.facilitator *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>Your last changes could not be saved. Continue anyway and lose them?</source>
+        <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem fortfahren und sie verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>About Facilitator</source>
         <translation>Über Facilitator</translation>
     </message>
@@ -1816,14 +1821,9 @@ Run a fair session between Sales and Product and leave with agreements both side
 Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarungen herausgehen, hinter denen beide Seiten stehen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-20"/>
         <source>Changes not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your last changes could not be saved. Close anyway and lose them?</source>
-        <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem schließen und sie verwerfen?</translation>
     </message>
 </context>
 <context>
@@ -2399,7 +2399,7 @@ gewichtet</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts.py" line="+31"/>
+        <location filename="../../facilitator/ui/shortcuts.py" line="+30"/>
         <location line="+25"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>

@@ -268,3 +268,20 @@ def test_deleting_an_entity_removes_every_reference_to_it(store):
     assert gone not in after.session.ground_rule_consent
     assert all(r.participant_id != gone for r in after.pulse_responses)
     assert len(after.pulse_responses) == len(data.pulse_responses) - 2 * 4  # before and after, 4 items
+
+
+def test_a_failed_insert_leaves_the_entity_new_so_the_retry_inserts_it(store, monkeypatch):
+    session = store.create_session("retry")
+    note = m.PrivateNote(session_id=session.id, stage=1, text="first words")
+    real_touch = store._touch
+
+    def full_disk(_entity):
+        raise WorkspaceError(Problem.DISK_FULL, store.path)
+
+    monkeypatch.setattr(store, "_touch", full_disk)
+    with pytest.raises(WorkspaceError):
+        store.save_all([note])
+    assert note.id == 0
+    monkeypatch.setattr(store, "_touch", real_touch)
+    store.save_all([note])  # the disk has space again
+    assert [n.text for n in store.load(session.id).private_notes] == ["first words"]

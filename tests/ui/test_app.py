@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLockFile
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.storage.store import Store
 from facilitator.ui.app import App
@@ -109,3 +109,26 @@ def test_switching_language_keeps_the_open_session_and_its_edits(app, qtbot, tmp
         assert Store(app.store.path).session(session_id).title == "Neu"
     finally:
         i18n.install("en")
+
+
+def test_unsaved_edits_never_travel_into_another_workspace(app, tmp_path, monkeypatch):
+    from facilitator.storage.errors import Problem, WorkspaceError
+
+    first, second = tmp_path / "a.facilitator", tmp_path / "b.facilitator"
+    Store(second).close()
+    assert app.open_workspace(first, demo=True)
+    ctx = app.window.ctx
+
+    def full(*_args):
+        raise WorkspaceError(Problem.DISK_FULL, first)
+
+    monkeypatch.setattr(app.store, "save_all", full)
+    ctx.data.session.title = "typed while the disk was full"
+    ctx.edit(ctx.data.session)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr("facilitator.ui.main_window.QMessageBox.warning", lambda *a, **k: next(answers))
+    assert not app.open_workspace(second)  # cancelled: stay, keep the edit waiting
+    assert ctx.has_pending and app.store.path == first
+    assert app.open_workspace(second)  # discarded
+    assert not app.window.ctx.has_pending
+    assert Store(second).sessions() == []

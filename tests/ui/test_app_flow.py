@@ -235,3 +235,14 @@ def test_killed_mid_typing_loses_at_most_half_a_second(store):
     assert len(text) >= safe, f"stored {len(text)} characters, typed {safe} more than 0.5 s before the kill"
     reopened.close()
     assert sqlite3.connect(store.path).execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def test_tab_leaves_the_text_boxes_of_the_set_up(qtbot, window, store):
+    session = store.create_session("tabs")
+    window.open_session(session.id)
+    page = window.session_view.page(1)
+    for box in (page.what_edit, page.rules_edit):
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Tab)
+        assert not box.hasFocus()
+        assert "\t" not in box.toPlainText()

@@ -53,6 +53,7 @@ class FramePage(StagePage):
         self.what_edit.setAccessibleName(self.tr("What happened"))
         self.what_edit.setPlaceholderText(self.tr("What happened, in a few neutral sentences"))
         self.what_edit.setMaximumHeight(110)
+        self.what_edit.setTabChangesFocus(True)
         b.text(self.what_edit, session, "trigger_text")
 
         self.glasl_spin = QSpinBox(minimum=1, maximum=9)
@@ -109,6 +110,7 @@ class FramePage(StagePage):
             self.tr("e.g. We talk about how we work, not about who is at fault. One person speaks at a time.")
         )
         self.rules_edit.setMaximumHeight(110)
+        self.rules_edit.setTabChangesFocus(True)
         b.text(self.rules_edit, session, "ground_rules")
         rules = QGroupBox(self.tr("Ground rules"))
         form = QFormLayout(rules)
