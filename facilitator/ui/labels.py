@@ -4,13 +4,21 @@ and numbers and long texts made fit to show."""
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from facilitator.domain import model as m
+from facilitator.ui import i18n
 
 
 def _table() -> dict[Enum, str]:
+    """The words in the installed language; built once per language, since cells ask on every paint."""
+    return _table_in(i18n.language())
+
+
+@cache
+def _table_in(_lang: str) -> dict[Enum, str]:
     return {
         m.Side.SALES: QCoreApplication.translate("Labels", "Sales"),
         m.Side.PRODUCT: QCoreApplication.translate("Labels", "Product"),

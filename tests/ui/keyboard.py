@@ -59,3 +59,18 @@ def open_page(qtbot, ctx, page_class, size: tuple[int, int] = (1280, 720)):
     page.resize(*size)
     show_active(qtbot, page)  # keys and mnemonics reach only the active window
     return page
+
+
+def assert_mnemonics_unique(page: QWidget) -> None:
+    """Alt+letter reaches one thing on a page, and never a letter of the menu bar."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
+        found = re.search(r"&([^&\s])", widget.text())
+        if found and not widget.text().startswith("<"):
+            letters.append(found.group(1).lower())
+    assert len(letters) == len(set(letters)), letters
+    assert not set(letters) & set("fsvh")  # File, Session, View, Help in the menu bar

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from facilitator.domain import blame
 from facilitator.domain import model as m
 from facilitator.ui import i18n
 from facilitator.ui.blame_highlighter import RULE_PROPERTY
 from facilitator.ui.stages.facts import PAGE, SCAN_DELAY_MS, FactsPage
-from tests.ui.keyboard import focused, key, open_page, reopened
+from tests.ui.keyboard import assert_mnemonics_unique, focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 NBSP = "\u00a0"
@@ -220,13 +219,7 @@ def test_delete_removes_the_statement_and_clears_the_editor(qtbot, ctx, store, p
 
 
 def test_mnemonics_are_unique_and_leave_the_menu_letters_free(page):
-    letters = []
-    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
-        found = re.search(r"&([^&\s])", widget.text())
-        if found and not widget.text().startswith("<"):
-            letters.append(found.group(1).lower())
-    assert len(letters) == len(set(letters)), letters
-    assert not set(letters) & set("fsvh")  # File, Session, View, Help in the menu bar
+    assert_mnemonics_unique(page)
 
 
 def test_every_input_has_an_accessible_name(page):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from facilitator.domain import model as m
 from facilitator.ui.goal_map import GoalMapWindow
 from facilitator.ui.stages.goals import PAGE, GoalsPage
-from tests.ui.keyboard import focused, key, open_page, reopened
+from tests.ui.keyboard import assert_mnemonics_unique, focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 
@@ -213,10 +210,4 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, ctx, page):
 
 
 def test_mnemonics_are_unique_and_leave_the_menu_letters_free(page):
-    letters = []
-    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
-        found = re.search(r"&([^&\s])", widget.text())
-        if found and not widget.text().startswith("<"):
-            letters.append(found.group(1).lower())
-    assert len(letters) == len(set(letters)), letters
-    assert not set(letters) & set("fsvh")  # File, Session, View, Help in the menu bar
+    assert_mnemonics_unique(page)

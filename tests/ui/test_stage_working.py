@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from facilitator.domain import model as m
 from facilitator.ui.goal_layout import MapColors
 from facilitator.ui.practice_grid import PracticeGridModel
 from facilitator.ui.stages.working import PAGE, WorkingPage
-from tests.ui.keyboard import focused, key, open_page, reopened
+from tests.ui.keyboard import assert_mnemonics_unique, focused, key, open_page, reopened
 from tests.ui.keyboard import type_here as type_text
 
 AREAS = list(m.Area)
@@ -170,10 +168,4 @@ def test_grid_model_passes_the_model_tester(qtbot, qtmodeltester, ctx):
 
 
 def test_mnemonics_are_unique_and_leave_the_menu_letters_free(page):
-    letters = []
-    for widget in page.findChildren(QLabel) + page.findChildren(QAbstractButton):
-        found = re.search(r"&([^&\s])", widget.text())
-        if found and not widget.text().startswith("<"):
-            letters.append(found.group(1).lower())
-    assert len(letters) == len(set(letters)), letters
-    assert not set(letters) & set("fsvh")  # File, Session, View, Help in the menu bar
+    assert_mnemonics_unique(page)
