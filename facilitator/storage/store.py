@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -45,13 +46,20 @@ def _private(path: Path) -> None:
 
 
 class Store:
-    """A workspace file. Every public write is one transaction that takes the write lock up front."""
+    """A workspace file. Every public write is one transaction that takes the write lock up front.
+
+    One connection serves every thread (the GUI, export workers, the participant server); a
+    lock lets one thread at a time use it, so a reader never sees another thread's half-done
+    transaction.
+    """
 
     def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path).expanduser().absolute()
         if not create and not self.path.exists():
             raise WorkspaceError(Problem.NOT_FOUND, self.path)
         self.backup_path: Path | None = None  # set when opening migrated an older file
+        self.lock = threading.RLock()
+        self._depth = 0  # nesting of transaction(): only the outermost one begins and commits
         self.db = self._open()
 
     # -- opening ------------------------------------------------------------------------------
@@ -66,7 +74,7 @@ class Store:
         else:
             self._create_file()
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             db = Database(conn)
             self.db = db
             self._check_identity(existed)
@@ -125,7 +133,7 @@ class Store:
             return
         if existed and migrations.applied(self.db):
             self.backup_path = self.backup(suffix=f"before-{pending[0].name}")
-        with self._write():
+        with self.transaction():
             migrations.apply(self.db)  # re-checks what is pending inside our write lock
             self.db.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self.db.conn.execute(f"PRAGMA user_version={SCHEMA_MAJOR}")
@@ -161,32 +169,64 @@ class Store:
         return translate_sqlite_error(error, self.path) or error
 
     @contextmanager
-    def _write(self) -> Iterator[None]:
-        """One user action. BEGIN IMMEDIATE waits for another writer instead of failing later."""
-        conn = self.db.conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as error:
-            raise self._problem(error) from None
-        try:
-            yield
-            conn.execute("COMMIT")
-        except sqlite3.Error as error:
-            if conn.in_transaction:
-                conn.rollback()
-            raise self._problem(error) from None
-        except BaseException:
-            if conn.in_transaction:
-                conn.rollback()
-            raise
+    def transaction(self) -> Iterator[None]:
+        """One user action. BEGIN IMMEDIATE waits for another writer instead of failing later.
+
+        Nested calls join the outer transaction, so a service can compose several writes into one.
+        """
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            conn = self.db.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as error:
+                raise self._problem(error) from None
+            self._depth = 1
+            try:
+                yield
+                conn.execute("COMMIT")
+            except sqlite3.Error as error:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise self._problem(error) from None
+            except BaseException:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise
+            finally:
+                self._depth = 0
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
-        try:
-            cursor = self.db.conn.execute(sql, params)
-        except sqlite3.Error as error:
-            raise self._problem(error) from None
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor]
+        with self.lock:
+            try:
+                cursor = self.db.conn.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor]
+            except sqlite3.Error as error:
+                raise self._problem(error) from None
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Several reads that must agree with each other (another process may write between them)."""
+        with self.lock:
+            if self._depth:  # inside our own write: it is consistent already
+                yield
+                return
+            try:
+                self.db.conn.execute("BEGIN")
+            except sqlite3.Error as error:
+                raise self._problem(error) from None
+            try:
+                yield
+            finally:
+                if self.db.conn.in_transaction:
+                    self.db.conn.execute("COMMIT")
 
     # -- sessions -----------------------------------------------------------------------------
 
@@ -208,18 +248,28 @@ class Store:
 
     def load(self, session_id: int) -> SessionData:
         """The session with everything it captured."""
-        data = SessionData(session=self.session(session_id))
-        for kind in CHILD_TYPES:
-            rows = self._rows(
-                f"SELECT * FROM [{codec.table_name(kind)}] WHERE session_id = ? ORDER BY id",
-                (session_id,),
-            )
-            data.items(kind).extend(codec.from_row(kind, row) for row in rows)
+        with self._snapshot():
+            data = SessionData(session=self.session(session_id))
+            for kind in CHILD_TYPES:
+                rows = self._rows(
+                    f"SELECT * FROM [{codec.table_name(kind)}] WHERE session_id = ? ORDER BY id",
+                    (session_id,),
+                )
+                data.items(kind).extend(codec.from_row(kind, row) for row in rows)
         return data
+
+    def get(self, kind: type[E], entity_id: int) -> E:
+        """One stored entity of a session by its id."""
+        if kind is Session:
+            return self.session(entity_id)  # type: ignore[return-value]
+        rows = self._rows(f"SELECT * FROM [{codec.table_name(kind)}] WHERE id = ?", (entity_id,))
+        if not rows:
+            raise WorkspaceError(Problem.UNKNOWN_ID, self.path, f"{codec.table_name(kind)} {entity_id}")
+        return codec.from_row(kind, rows[0])
 
     def import_session(self, data: SessionData) -> Session:
         """Store a whole session (from a file, the demo, a duplicate) under new ids."""
-        with self._write():
+        with self.transaction():
             session = self._insert_data(data)
         return session
 
@@ -230,7 +280,7 @@ class Store:
 
     def delete_session(self, session_id: int) -> None:
         self.session(session_id)  # an unknown id is the user's error, not silence
-        with self._write():
+        with self.transaction():
             self.db.conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
 
     def _insert_data(self, data: SessionData) -> Session:
@@ -279,7 +329,7 @@ class Store:
         """Several changes that belong to one user action, e.g. a consent round, or pending typing."""
         inserted = []
         try:
-            with self._write():
+            with self.transaction():
                 for entity in entities:
                     if entity.id:
                         self._update(entity)
@@ -292,15 +342,27 @@ class Store:
                 entity.id = 0
             raise
 
-    def delete(self, entity: Any) -> None:
-        """Delete an entity and every reference to it (an owner, a link, a consent vote)."""
-        changed, orphans = detach(self.load(entity.session_id), entity)
-        with self._write():
+    def update_fields(self, entity: Any, fields: Iterable[str]) -> None:
+        """Store only these fields of an entity, leaving what another writer stored in the others."""
+        with self.transaction():
+            self._update(entity, set(fields))
+            self._touch(entity)
+
+    def delete(self, entity: Any) -> tuple[list, list]:
+        """Delete an entity and every reference to it (an owner, a link, a consent vote).
+
+        Returns (changed, orphans) as stored: entities whose references were dropped, and
+        entities that went with it (see `detach`).
+        """
+        with self.transaction():
+            changed, orphans = detach(self.load(entity.session_id), entity)
+            changed = list({id(e): e for e in changed}.values())
             for gone in [entity, *orphans]:
                 self.db.conn.execute(f"DELETE FROM [{codec.table_name(type(gone))}] WHERE id = ?", (gone.id,))
-            for item in {id(e): e for e in changed}.values():
+            for item in changed:
                 self._update(item)
             self._touch(entity)
+        return changed, orphans
 
     def private_note(self, session_id: int, stage: int) -> PrivateNote:
         """The facilitator's note on a stage (unsaved and empty if there is none yet)."""
@@ -321,9 +383,13 @@ class Store:
         cursor = self.db.conn.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
         return int(cursor.lastrowid)
 
-    def _update(self, entity: Any) -> None:
+    def _update(self, entity: Any, fields: set[str] | None = None) -> None:
         row = codec.to_row(entity)
         entity_id = row.pop("id")
+        if fields is not None:
+            row = {name: value for name, value in row.items() if name in fields}
+            if not row:
+                return
         if isinstance(entity, Session):
             row["updated"] = entity.updated = now()
         assignments = ", ".join(f"[{c}] = ?" for c in row)

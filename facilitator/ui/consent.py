@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.tables import RangeRole
@@ -29,8 +30,7 @@ class ConsentModel(QAbstractTableModel):
         self.agreement: m.Agreement | None = None
         self._people: list[m.Participant] = []
         ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(lambda kind: self.refresh() if kind is m.Participant else None)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
         self.refresh()
 
     def set_agreement(self, agreement: m.Agreement | None) -> None:
@@ -44,9 +44,13 @@ class ConsentModel(QAbstractTableModel):
         self.endResetModel()
         self.votes_changed.emit()
 
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, m.Participant) and self._people:
+    def _on_changes(self, changes: Changes) -> None:
+        if m.Participant in changes.structural():
+            self.refresh()
+        elif self._people and (changes.touches(m.Participant) or changes.updates(self.agreement)):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._people) - 1, 1))
+            if changes.origin is not self:
+                self.votes_changed.emit()  # a vote from a phone
 
     def participant(self, row: int) -> m.Participant:
         return self._people[row]

@@ -1,18 +1,25 @@
-"""The open session as the pages see it: its data, and saving that never needs a Save button.
+"""The open session as the cockpit sees it: its data, typing that saves itself, and change sets.
 
-Text edits are batched: a change is stored at most SAVE_DELAY_MS after it was typed, in one
-transaction with everything else pending. The timer is not restarted by later keystrokes, so
-someone typing without a pause is saved every SAVE_DELAY_MS too. Structural changes (add,
-delete, a cell edit) save at once.
-A failed save keeps the edit pending, tells the window, and retries with the next change.
+Every change, the cockpit's own and another writer's (the participant server's thread, say),
+reaches the pages as one `changes` signal on the GUI thread, carrying a `session.Changes` whose
+entities are the objects in `data`. A page ignores a change whose `origin` is itself.
+
+Typing is batched: a change is stored at most SAVE_DELAY_MS after it was typed, in one
+transaction with everything else pending, and is announced to the other views at once. The timer
+is not restarted by later keystrokes, so someone typing without a pause is saved every
+SAVE_DELAY_MS too. Structural changes (add, delete, a cell edit) save at once. A failed save
+keeps the edit pending, tells the window, and retries.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from facilitator.session import COCKPIT, Changes, SessionService, key
 from facilitator.storage.errors import WorkspaceError
 from facilitator.ui.problems import describe
 
@@ -27,19 +34,35 @@ RETRY_MS = 3000
 
 class SessionContext(QObject):
     loaded = Signal()  # a session's data has been (re)loaded: pages refill themselves
-    changed = Signal(type)  # entities of this kind were added or removed
-    edited = Signal(object)  # one entity changed in place (pages may update derived views)
+    changes = Signal(object)  # a session.Changes whose entities are the objects in `data`
     saving = Signal()  # changes are waiting to be stored
     saved = Signal()  # everything is stored
     failed = Signal(str)  # storing failed; the message says what the user can do
+    _arrived = Signal(object)  # a change set from any thread, delivered on the GUI thread
 
     def __init__(self, store: Store | None, parent: QObject | None = None):
         super().__init__(parent)
-        self.store = store
+        self.service: SessionService | None = None
         self.data: SessionData | None = None
-        self._pending: dict[int, Any] = {}
+        self._pending: dict[int, tuple[Any, set[str] | None]] = {}
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._arrived.connect(self._apply_foreign)
+        self._unsubscribe = lambda: None
+        self._gui_thread = threading.current_thread()
+        if store is not None:
+            self.attach(SessionService(store))
+
+    def attach(self, service: SessionService) -> None:
+        """Work on another workspace (the session open before is closed first)."""
+        self.close_session()
+        self._unsubscribe()
+        self.service = service
+        self._unsubscribe = service.subscribe(self._hear)
+
+    @property
+    def store(self) -> Store | None:
+        return self.service.store if self.service else None
 
     @property
     def session_id(self) -> int:
@@ -48,7 +71,7 @@ class SessionContext(QObject):
 
     def open(self, session_id: int) -> None:
         self.flush()
-        self.data = self.store.load(session_id)
+        self.data = self.service.load(session_id)
         self.loaded.emit()
 
     def reload(self) -> None:
@@ -61,74 +84,74 @@ class SessionContext(QObject):
 
     # -- saving -------------------------------------------------------------------------------
 
-    def edit(self, entity: Any) -> None:
-        """An entity changed by typing: store it within SAVE_DELAY_MS."""
-        self._pending[id(entity)] = entity
+    def edit(self, entity: Any, field: str | None = None, origin: object | None = None) -> None:
+        """An entity changed by typing: tell the other views now, store it within SAVE_DELAY_MS."""
+        self._note(entity, field)
         if not self._timer.isActive():
             self._timer.start(SAVE_DELAY_MS)
         self.saving.emit()
-        self.edited.emit(entity)
+        self._announce(self._typed(entity, field, origin))
+
+    def save(self, entity: E, field: str | None = None, origin: object | None = None) -> bool:
+        """Store one entity now (with anything else pending), e.g. after a cell edit or a choice."""
+        self._note(entity, field)
+        if not self.flush():
+            return False
+        self._announce(self._typed(entity, field, origin))
+        return True
+
+    def _typed(self, entity: Any, field: str | None, origin: object | None) -> Changes:
+        fields = {} if field is None else {key(entity): frozenset({field})}
+        return Changes(COCKPIT, self.session_id, updated=(entity,), fields=fields, origin=origin)
+
+    def _note(self, entity: Any, field: str | None) -> None:
+        """Remember a changed field (None: the whole entity) until the next flush."""
+        _entity, fields = self._pending.get(id(entity), (entity, set()))
+        self._pending[id(entity)] = (entity, None if field is None or fields is None else fields | {field})
 
     def flush(self) -> bool:
         """Store everything pending now (on focus change, stage switch and close)."""
         self._timer.stop()
         if not self._pending:
             return True
-        entities = list(self._pending.values())
+        pending = list(self._pending.values())
         try:
-            self.store.save_all(entities)
+            self.service.update(pending, COCKPIT, origin=self)
         except WorkspaceError as error:
             self._timer.start(RETRY_MS)
             self.failed.emit(describe(error))
             return False
-        for entity in entities:
+        for entity, _fields in pending:
             self._pending.pop(id(entity), None)
         self.saved.emit()
         return True
 
-    def save(self, entity: E) -> bool:
-        """Store one entity now, e.g. after a cell edit or a choice in a list."""
-        self._pending[id(entity)] = entity
-        ok = self.flush()
-        if ok:
-            self.edited.emit(entity)
-        return ok
-
-    def add(self, entity: E) -> E | None:
+    def add(self, entity: E, origin: object | None = None) -> E | None:
         """Add an entity to the open session; None when it could not be stored."""
         assert self.data is not None
         entity.session_id = self.session_id
         if not self.flush():
             return None
         try:
-            self.store.save(entity)
+            self.service.add(entity, COCKPIT, origin=self)
         except WorkspaceError as error:
             self.failed.emit(describe(error))
             return None
         self.data.items(type(entity)).append(entity)
         self.saved.emit()
-        self.changed.emit(type(entity))
+        self._announce(Changes(COCKPIT, self.session_id, added=(entity,), origin=origin))
         return entity
 
-    def delete(self, entity: Any) -> bool:
+    def delete(self, entity: Any, origin: object | None = None) -> bool:
         assert self.data is not None
         self._pending.pop(id(entity), None)
         try:
-            self.store.delete(entity)
+            changes = self.service.delete(entity, COCKPIT, origin=self)
         except WorkspaceError as error:
             self.failed.emit(describe(error))
             return False
-        self.data.items(type(entity)).remove(entity)
-        from facilitator.domain.model import detach
-
-        changed, orphans = detach(self.data, entity)  # the store did the same in its transaction
-        for orphan in orphans:
-            self.data.items(type(orphan)).remove(orphan)
-            self.changed.emit(type(orphan))
-        for item in changed:
-            self.edited.emit(item)
         self.saved.emit()
-        self.changed.emit(type(entity))
+        self._announce(self._merge(changes, origin))
         return True
 
     def discard(self) -> None:
@@ -140,3 +163,60 @@ class SessionContext(QObject):
     @property
     def has_pending(self) -> bool:
         return bool(self._pending)
+
+    # -- change sets --------------------------------------------------------------------------
+
+    def _hear(self, changes: Changes) -> None:
+        """Every change set of the workspace, on the thread that made it."""
+        if changes.origin is self and threading.current_thread() is self._gui_thread:
+            return  # our own: already in `data`, announced by the method that made it
+        self._arrived.emit(changes)  # queued to the GUI thread when another thread made it
+
+    def _apply_foreign(self, changes: Changes) -> None:
+        if self.data is None or changes.session_id != self.data.session.id:
+            return
+        self._announce(self._merge(changes, changes.origin))
+
+    def _merge(self, changes: Changes, origin: object | None) -> Changes:
+        """Bring a change set into `data`; returns it with `data`'s own objects in place of copies."""
+        data = self.data
+        own = {key(e): e for kind in data_kinds(data) for e in kind}
+        added = []
+        for copy in changes.added:
+            if key(copy) not in own:
+                data.items(type(copy)).append(copy)
+                own[key(copy)] = copy
+            added.append(own[key(copy)])
+        updated = []
+        for copy in changes.updated:
+            target = own.get(key(copy))
+            if target is None:
+                continue
+            names = changes.changed_fields(copy) or {f.name for f in dataclasses.fields(copy)}
+            typing = self._pending.get(id(target), (None, set()))[1]
+            for name in names:
+                if typing is None or name in typing:
+                    continue  # what is being typed here wins; it is stored within SAVE_DELAY_MS
+                setattr(target, name, getattr(copy, name))
+            updated.append(target)
+        removed = []
+        for copy in changes.removed:
+            target = own.get(key(copy))
+            if target is not None:
+                data.items(type(target)).remove(target)
+                self._pending.pop(id(target), None)
+                removed.append(target)
+        return dataclasses.replace(
+            changes, added=tuple(added), updated=tuple(updated), removed=tuple(removed), origin=origin
+        )
+
+    def _announce(self, changes: Changes) -> None:
+        if changes and self.data is not None:
+            self.changes.emit(changes)
+
+
+def data_kinds(data: SessionData) -> list[list]:
+    """The session itself and every collection of it."""
+    from facilitator.domain.model import CHILD_TYPES
+
+    return [[data.session], *(data.items(kind) for kind in CHILD_TYPES)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 
@@ -65,6 +66,8 @@ def enum_choices(enum: type[Enum]) -> Choices:
 class EntityTableModel(QAbstractTableModel):
     """Rows are the entities of one kind in the open session (optionally filtered)."""
 
+    repaint = Signal()  # words from other kinds changed: views repaint without touching editors
+
     def __init__(
         self,
         ctx: SessionContext,
@@ -78,7 +81,7 @@ class EntityTableModel(QAbstractTableModel):
         self.accept = accept or (lambda _e: True)
         self._rows: list[Any] = []
         ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(self._on_changed)
+        ctx.changes.connect(self.apply)
         self.refresh()
 
     # -- content ------------------------------------------------------------------------------
@@ -89,13 +92,48 @@ class EntityTableModel(QAbstractTableModel):
         self._rows = [e for e in data.items(self.kind) if self.accept(e)] if data else []
         self.endResetModel()
 
-    def _on_changed(self, kind: type) -> None:
-        # Reference columns show names of other kinds (e.g. a renamed participant), so refresh all.
-        self.refresh() if kind is self.kind else self._repaint()
+    def apply(self, changes: Changes) -> None:
+        """Insert, update and remove rows; selection, scrolling and an open editor stay put."""
+        for entity in changes.removed:
+            if isinstance(entity, self.kind):
+                self._remove(entity)
+        for entity in (*changes.added, *changes.updated):
+            if not isinstance(entity, self.kind):
+                continue
+            row, wanted = self.row_of(entity), self.accept(entity)
+            if row < 0 and wanted:
+                self._insert(entity)
+            elif row >= 0 and not wanted:
+                self._remove(entity)
+            elif row >= 0 and changes.origin is not self:
+                self._repaint(row, changes.changed_fields(entity))
+        if changes.kinds() - {self.kind}:
+            self.repaint.emit()  # reference columns show other kinds' words (a renamed participant, say)
 
-    def _repaint(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+    def _insert(self, entity: Any) -> None:
+        # Keep the session's order (entry order), so a row lands where a reload would put it.
+        order = {id(e): i for i, e in enumerate(self.ctx.data.items(self.kind))}
+        position = order.get(id(entity), len(order))
+        row = next((i for i, e in enumerate(self._rows) if order.get(id(e), 0) > position), len(self._rows))
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, entity)
+        self.endInsertRows()
+
+    def _remove(self, entity: Any) -> None:
+        row = self.row_of(entity)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def _repaint(self, row: int, fields: frozenset[str] | None) -> None:
+        """Cells whose values changed, one by one: Qt rewrites an open editor inside any range it
+        is told about, so a range would wipe what someone is typing in a cell that did not change."""
+        for column, spec in enumerate(self.columns):
+            derived = spec.get is not None and not spec.editable
+            if fields is None or spec.field in fields or derived:
+                index = self.index(row, column)
+                self.dataChanged.emit(index, index)
 
     def entity(self, row: int) -> Any:
         return self._rows[row]
@@ -178,8 +216,9 @@ class EntityTableModel(QAbstractTableModel):
         if column.value(entity) == value:
             return False
         column.assign(entity, value)
-        self.ctx.save(entity)
-        self.dataChanged.emit(index, index)
+        field = None if column.set else column.field
+        self.ctx.save(entity, field, origin=self)
+        self._repaint(index.row(), frozenset({field}) if field else None)
         return True
 
 

@@ -47,8 +47,7 @@ class GoalMap(QWidget):
         self._boxes: list[Box] = []
         self._font_cache: dict[tuple[int, str], tuple[QFont, QFont, QFont]] = {}
         ctx.loaded.connect(self.data_changed)
-        ctx.changed.connect(self.data_changed)
-        ctx.edited.connect(self.data_changed)
+        ctx.changes.connect(self.data_changed)
         self.data_changed()
 
     def sizeHint(self) -> QSize:

@@ -72,8 +72,10 @@ class MainWindow(QMainWindow):
 
     def attach(self, store: Store) -> None:
         """Show the sessions of a workspace (opened after the window is painted: start-up stays fast)."""
-        self.ctx.close_session()
-        self.store = self.ctx.store = self.sessions.store = store
+        from facilitator.session import SessionService
+
+        self.ctx.attach(SessionService(store))
+        self.store = self.sessions.store = store
         self.show_sessions()
         message = str(store.path)
         if store.backup_path is not None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainte
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.goal_layout import MapColors, is_dark
@@ -28,8 +29,7 @@ class PracticeGridModel(QAbstractTableModel):
         self.ctx = ctx
         self._rows: list[tuple[m.Area, bool, dict[m.Side, m.WorkingPractice | None]]] = []
         ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(lambda kind: self.refresh() if kind is m.WorkingPractice else None)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
         self.refresh()
 
     def refresh(self) -> None:
@@ -44,14 +44,18 @@ class PracticeGridModel(QAbstractTableModel):
                 self._rows.append((area, i == 0, cells))
         self.endResetModel()
 
-    def _on_edited(self, entity: object) -> None:
-        if not isinstance(entity, m.WorkingPractice):
+    def _on_changes(self, changes: Changes) -> None:
+        if m.WorkingPractice in changes.structural():
+            self.refresh()
             return
-        index = self.index_of(entity)
-        if not index.isValid() or self._rows[index.row()][0] != entity.area:
-            self.refresh()  # it moved to another area (or side): the bands change
-        else:
-            self.dataChanged.emit(index, index)
+        for entity in changes.updated:
+            if not isinstance(entity, m.WorkingPractice):
+                continue
+            index = self.index_of(entity)
+            if not index.isValid() or self._rows[index.row()][0] != entity.area:
+                self.refresh()  # it moved to another area (or side): the bands change
+                return
+            self.dataChanged.emit(index, self.index(index.row(), self.columnCount() - 1))
 
     # -- lookups ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from facilitator.domain.model import (
     PulseResponse,
     Side,
 )
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
@@ -53,8 +54,7 @@ class PulseTableModel(QAbstractTableModel):
         self.ctx, self.phase, self.compare_with = ctx, phase, compare_with
         self._people: list[Participant] = []
         ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(self._on_changed)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
         self.refresh()
 
     # -- content ------------------------------------------------------------------------------
@@ -72,19 +72,13 @@ class PulseTableModel(QAbstractTableModel):
         self._people = self._current_people()
         self.endResetModel()
 
-    def _on_changed(self, kind: type) -> None:
-        if kind is Participant:
-            self.refresh()
-        elif kind is PulseResponse:
-            self._repaint()
-
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, Participant):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Participant):
             if [p.id for p in self._current_people()] != [p.id for p in self._people]:
-                self.refresh()  # a side changed to or from CEO
+                self.refresh()  # someone joined or left, or a side changed to or from CEO
             elif self._people:
                 self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._people) - 1)
-        elif isinstance(entity, PulseResponse):
+        if changes.touches(PulseResponse) and changes.origin is not self:
             self._repaint()
 
     def _repaint(self) -> None:

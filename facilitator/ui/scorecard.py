@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.labels import number, short
@@ -50,8 +51,7 @@ class ScorecardModel(QAbstractTableModel):
         self._ranks: dict[int, int] = {}
         self._leaders: set[int] = set()
         ctx.loaded.connect(self.refresh)
-        ctx.changed.connect(self._on_changed)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
         self.refresh()
 
     # -- content ------------------------------------------------------------------------------
@@ -65,15 +65,13 @@ class ScorecardModel(QAbstractTableModel):
         self.endResetModel()
         self.ranking_changed.emit()
 
-    def _on_changed(self, kind: type) -> None:
-        if kind in (Option, Criterion):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.structural() & {Option, Criterion}:
             self.refresh()
-
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, Criterion) and self._criteria:
+            return
+        if changes.touches(Criterion) and self._criteria:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._criteria))
-            self._update()
-        elif isinstance(entity, Option):
+        if changes.touches(Criterion, Option):
             self._update()
 
     def _update(self) -> None:

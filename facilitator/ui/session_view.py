@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.stages import STAGES
+from facilitator.session import Changes
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.stage_page import StagePage
@@ -74,7 +75,7 @@ class SessionView(QWidget):
         layout.addLayout(body, 1)
 
         ctx.loaded.connect(self._on_loaded)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
 
     @property
     def current(self) -> int:
@@ -119,14 +120,16 @@ class SessionView(QWidget):
         data = self.ctx.data
         if data is None:
             return
-        self._on_edited(data.session)
+        self._show_title()
         target = data.session.current_stage or 1
         self.navigator.blockSignals(True)
         self.navigator.setCurrentRow(target - 1)
         self.navigator.blockSignals(False)
         self.show_stage(target)
 
-    def _on_edited(self, entity: object) -> None:
-        data = self.ctx.data
-        if data is not None and entity is data.session:
-            self.session_title.setText(data.session.title or self.tr("Untitled session"))
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.updates(self.ctx.data.session):
+            self._show_title()
+
+    def _show_title(self) -> None:
+        self.session_title.setText(self.ctx.data.session.title or self.tr("Untitled session"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import PrivateNote
+from facilitator.session import Changes
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut
@@ -50,19 +51,25 @@ class Binder:
 
     def __init__(self, ctx: SessionContext):
         self.ctx = ctx
-        self._loaders: list[tuple[QWidget, Getter, Callable[[], None]]] = []
+        self._loaders: list[tuple[QWidget, Getter, str, Callable[[], None]]] = []
         ctx.loaded.connect(self.load)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._apply)
 
     def load(self) -> None:
         if self.ctx.data is not None:
-            for _widget, _entity, loader in self._loaders:
+            for _widget, _entity, _field, loader in self._loaders:
                 loader()
 
-    def _on_edited(self, edited: Any) -> None:
-        """Show a change made on another page (e.g. the status set by "Close the session")."""
-        for widget, entity, loader in self._loaders:
-            if not widget.hasFocus() and entity() is edited:
+    def _apply(self, changes: Changes) -> None:
+        """Show a change made elsewhere (another page, the room, a phone); a widget's own edit
+        comes back with itself as the origin and is left alone."""
+        updated = {id(e): e for e in changes.updated}
+        for widget, entity, field, loader in self._loaders:
+            target = entity()
+            if changes.origin is widget or id(target) not in updated:
+                continue
+            names = changes.changed_fields(target)
+            if names is None or field in names:
                 loader()
 
     def _bind(self, widget: QWidget, signal, read: Callable[[], Any], write, entity: Getter, field: str, now=False):
@@ -71,7 +78,10 @@ class Binder:
             if target is None:
                 return
             setattr(target, field, read())
-            self.ctx.save(target) if now else self.ctx.edit(target)
+            if now:
+                self.ctx.save(target, field, origin=widget)
+            else:
+                self.ctx.edit(target, field, origin=widget)
 
         def loader() -> None:
             target = entity()
@@ -80,7 +90,7 @@ class Binder:
             widget.blockSignals(False)
 
         signal.connect(on_change)
-        self._loaders.append((widget, entity, loader))
+        self._loaders.append((widget, entity, field, loader))
 
     def line(self, widget: QLineEdit, entity: Getter, field: str) -> None:
         self._bind(widget, widget.textEdited, widget.text, lambda v: widget.setText(v or ""), entity, field)
@@ -164,6 +174,7 @@ class EntityTable(QWidget):
         self.defaults = defaults or dict
         self.model = EntityTableModel(ctx, kind, columns, accept, self)
         self.view = QTableView()
+        self.model.repaint.connect(self.view.viewport().update)
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntityDelegate(columns, self.view))
         self.view.setTabKeyNavigation(False)

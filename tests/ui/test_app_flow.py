@@ -165,7 +165,7 @@ def test_save_failure_is_shown_and_the_text_stays(qtbot, window, store, monkeypa
     def full(*_args):
         raise WorkspaceError(Problem.DISK_FULL, store.path)
 
-    monkeypatch.setattr(store, "save_all", full)
+    monkeypatch.setattr(store, "transaction", full)  # every write fails, as on a full disk
     page.title_edit.setFocus()
     qtbot.keyClicks(page.title_edit, " typed")
     qtbot.waitUntil(lambda: "Not saved" in window.save_state.text(), timeout=2000)

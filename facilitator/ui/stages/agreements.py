@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.entity_model import Column, enum_choices
@@ -171,8 +172,7 @@ class AgreementsPage(StagePage):
         ):
             QWidget.setTabOrder(first, second)
 
-        ctx.changed.connect(self._on_changed)
-        ctx.edited.connect(self._on_edited)
+        ctx.changes.connect(self._on_changes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Roles beside the consent round, or above it when the page is narrow (large type,
@@ -269,15 +269,11 @@ class AgreementsPage(StagePage):
             setattr(agreement, field, ids)
             self.ctx.save(agreement)
 
-    def _on_changed(self, kind: type) -> None:
-        if kind in (m.Participant, m.Option, m.Agreement):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.structural() & {m.Participant, m.Option, m.Agreement} or changes.touches(m.Participant, m.Option):
             self._fill_details()
-
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, m.Participant | m.Option):
-            self._fill_details()
-        elif isinstance(entity, m.Agreement) and entity is self.current():
-            self._show_title()  # the detail widgets made this change; refilling them would fight it
+        elif changes.updates(self.current()):
+            self._show_title()  # bound detail widgets refill themselves
 
     # -- consent ----------------------------------------------------------------------------------
 

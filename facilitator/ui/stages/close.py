@@ -7,8 +7,6 @@ agreement) so the CEO can decide, and a closed session can be reopened from here
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.fields import OptionalDateEdit, bind_date, fill_combo, mark
 from facilitator.ui.labels import short
@@ -106,8 +105,7 @@ class ClosePage(StagePage):
         ):
             QWidget.setTabOrder(first, second)
 
-        self.ctx.changed.connect(self._on_changed)
-        self.ctx.edited.connect(self._on_edited)
+        self.ctx.changes.connect(self._on_changes)
 
     def _text_box(self, name: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -133,16 +131,10 @@ class ClosePage(StagePage):
         pairs = [(None, self.tr("— not chosen —"))] + [(a.id, short(a.text, 70)) for a in agreements]
         fill_combo(self.hardest_box, pairs, data.session.hardest_agreement_id if data else None)
 
-    def _on_changed(self, kind: type) -> None:
-        if kind is m.Agreement:
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(m.Agreement):
             self._fill_hardest()
-        if kind in (m.Agreement, m.Participant, m.PulseResponse):
-            self._show_status()
-
-    def _on_edited(self, entity: Any) -> None:
-        if isinstance(entity, m.Agreement):
-            self._fill_hardest()
-        if isinstance(entity, m.Session | m.PulseResponse | m.Participant):
+        if changes.touches(m.Session, m.Agreement, m.Participant, m.PulseResponse):
             self._show_status()
 
     def _show_status(self) -> None:

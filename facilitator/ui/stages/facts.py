@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import blame
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import i18n, labels
 from facilitator.ui.blame_highlighter import BlameHighlighter
 from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
@@ -100,8 +101,7 @@ class FactsPage(StagePage):
 
         self.incidents.view.selectionModel().currentRowChanged.connect(self._on_incident)
         self.statements.view.selectionModel().currentRowChanged.connect(self._on_statement)
-        self.ctx.changed.connect(self._on_changed)
-        self.ctx.edited.connect(self._on_edited)
+        self.ctx.changes.connect(self._on_changes)
 
     # -- incidents ----------------------------------------------------------------------------
 
@@ -312,44 +312,17 @@ class FactsPage(StagePage):
         self.editor_binder.load()
         self.scan()
 
-    def _on_changed(self, kind: type) -> None:
-        data = self.ctx.data
-        if kind is m.Participant:
+    def _on_changes(self, changes: Changes) -> None:
+        """Rows and bound fields follow by themselves; here: who can speak, what is selected, hints."""
+        if changes.touches(m.Participant):
             self._fill_speakers()
-        elif kind is m.Statement:
-            if self.current is not None and (data is None or self.current not in data.statements):
-                self.current = None
-            self._select(self.current)  # the model was reset: keep the editor's row selected
-        elif kind is m.Incident:
-            if self.incident is not None and (data is None or self.incident not in data.incidents):
-                self.incident = None
-            row = self.incidents.model.row_of(self.incident) if self.incident else -1
-            if row >= 0:
-                self.incidents.view.setCurrentIndex(self.incidents.model.index(row, 0))
+        if changes.removes(self.current):
+            self._select(None)
+        if changes.removes(self.incident):
+            self.incident = None
             self._show_incident()
-
-    def _on_edited(self, entity: object) -> None:
-        if isinstance(entity, m.Statement):
-            if entity is self.current and self._editing(self.statement_box):
-                return  # typing: the list row follows with the hints, after a pause (scan)
-            self._repaint_row(entity)
-            if entity is self.current:
-                self.editor_binder.load()  # changed in the list: show it here too
-                self.scan()
-        elif isinstance(entity, m.Incident) and entity is self.incident:
-            row = self.incidents.model.row_of(entity)
-            model = self.incidents.model
-            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
-            if not self._editing(self.incident_box):
-                self.incident_binder.load()
-        elif isinstance(entity, m.Participant):
-            self._fill_speakers()
-
-    def _repaint_row(self, statement: m.Statement) -> None:
-        model = self.statements.model
-        row = model.row_of(statement)
-        if row >= 0:
-            model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        if changes.updates(self.current) and changes.origin is not self.raw_edit:
+            self.scan()  # its words changed elsewhere (the list, a phone): hints follow
 
     # -- the blame hints ----------------------------------------------------------------------
 
@@ -376,8 +349,6 @@ class FactsPage(StagePage):
             state = "none"
             head = self.tr("No blame language found.")
         self.hint_panel.set_hints(head, items, state)
-        if self.current is not None:
-            self._repaint_row(self.current)
 
     # -- page ---------------------------------------------------------------------------------
 

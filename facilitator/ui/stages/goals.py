@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
@@ -157,8 +158,7 @@ class GoalsPage(StagePage):
         self.checks.view.setMinimumHeight(170)
         self.body.addWidget(self.checks)
 
-        self.ctx.changed.connect(self._on_changed)
-        self.ctx.edited.connect(self._on_edited)
+        self.ctx.changes.connect(self._on_changes)
 
     # -- choices ------------------------------------------------------------------------------
 
@@ -213,17 +213,9 @@ class GoalsPage(StagePage):
         box.blockSignals(False)
         self.shared_hint.setVisible(bool(self.shared_hint.text()))
 
-    def _on_changed(self, kind: type) -> None:
-        data = self.ctx.data
-        if kind is m.Goal and data is not None:
-            session = data.session
-            if session.shared_goal_id is not None and data.shared_goal is None:
-                session.shared_goal_id = None  # the shared goal was removed
-                self.ctx.save(session)
-            self._fill_shared()
-
-    def _on_edited(self, entity: object) -> None:
-        if isinstance(entity, m.Goal):
+    def _on_changes(self, changes: Changes) -> None:
+        # Deleting the shared goal clears the session's reference (the service did that too).
+        if changes.touches(m.Goal) or changes.updates(self.ctx.data.session):
             self._fill_shared()
 
     def present_map(self) -> None:

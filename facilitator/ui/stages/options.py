@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import Picker, PickerDelegate, picker_column
@@ -129,7 +130,7 @@ class OptionsPage(StagePage):
         self.option_detail.setTextFormat(Qt.TextFormat.RichText)
         self.option_detail.hide()
         self.options.view.selectionModel().currentChanged.connect(self._show_option_detail)
-        self.ctx.edited.connect(self._on_edited)
+        self.ctx.changes.connect(self._on_changes)
 
         scorecard_title = QLabel(self.tr("<b>3 · Scorecard</b>"))
         self.scorecard = ScorecardTable(self.ctx)
@@ -195,8 +196,8 @@ class OptionsPage(StagePage):
             .replace("%2", html.escape("; ".join(addresses)) if addresses else none)
         )
 
-    def _on_edited(self, entity) -> None:
-        if isinstance(entity, m.Option):
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(m.Option, m.Interest, m.Tension):
             self._show_option_detail()
 
     # -- the criteria lock ----------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.practice_grid import PracticeDelegate, PracticeGridModel
@@ -91,7 +92,7 @@ class WorkingPage(StagePage):
             scoped_shortcut(keys, self.grid, self._edit_current, context)
         self.body.addWidget(self.grid, 1)
         self.body.addWidget(self._build_editor())
-        self.ctx.edited.connect(self._on_edited)
+        self.ctx.changes.connect(self._on_changes)
         self._after_reset()
 
     def _build_editor(self) -> QGroupBox:
@@ -219,12 +220,13 @@ class WorkingPage(StagePage):
         if self.current is not None:
             self.current_edit.setFocus()
 
-    def _on_edited(self, entity: object) -> None:
-        if isinstance(entity, m.WorkingPractice):
-            self._update_summary()
-            index = self.model.index_of(entity)
-            if index.isValid():
-                self.grid.resizeRowToContents(index.row())
+    def _on_changes(self, changes: Changes) -> None:
+        for entity in changes.updated:
+            if isinstance(entity, m.WorkingPractice):
+                self._update_summary()
+                index = self.model.index_of(entity)
+                if index.isValid():
+                    self.grid.resizeRowToContents(index.row())
 
     def refresh(self) -> None:
         self.current = None

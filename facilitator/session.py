@@ -1,0 +1,264 @@
+"""The session service: every change to a workspace, from any screen or thread, goes through here.
+
+Each operation is one transaction (`BEGIN IMMEDIATE`) and returns a change set: what was added,
+updated and removed, and who initiated it. Every subscriber hears every change set, in the
+order the changes were committed. Operations may be called from any thread (the GUI, the
+participant server, an import worker): the store lets one thread at a time at the file, so no
+change is lost and no reader sees half of one. No Qt here: the GUI re-emits change sets as a
+Qt signal on its own thread (`facilitator.ui.context`).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.domain import model as m
+from facilitator.storage.store import Store
+
+#: Who made a change. A participant's own phone is "participant:<id>"; an anonymous answer is ANONYMOUS.
+COCKPIT = "cockpit"
+AUDIENCE = "audience"
+ANONYMOUS = "anonymous"
+IMPORT = "import"
+
+
+def participant(participant_id: int) -> str:
+    """The initiator name of a participant writing from their phone."""
+    return f"participant:{participant_id}"
+
+
+Key = tuple[type, int]
+
+
+def key(entity: Any) -> Key:
+    return type(entity), entity.id
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed. Entities are copies: safe to hand to another thread.
+
+    `fields` names the fields of each updated entity that changed (absent: the whole entity).
+    `origin` is the view that made the change, so it can ignore its own echo; other views act on it.
+    """
+
+    initiator: str
+    session_id: int
+    added: tuple[Any, ...] = ()
+    updated: tuple[Any, ...] = ()
+    removed: tuple[Any, ...] = ()
+    fields: dict[Key, frozenset[str]] = field(default_factory=dict)
+    origin: object | None = field(default=None, compare=False)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def kinds(self) -> set[type]:
+        return {type(e) for e in (*self.added, *self.updated, *self.removed)}
+
+    def touches(self, *kinds: type) -> bool:
+        return bool(self.kinds() & set(kinds))
+
+    def structural(self) -> set[type]:
+        """Kinds of which entities were added or removed (lists change shape, not just words)."""
+        return {type(e) for e in (*self.added, *self.removed)}
+
+    def removes(self, entity: Any) -> bool:
+        return entity is not None and key(entity) in {key(e) for e in self.removed}
+
+    def updates(self, entity: Any) -> bool:
+        return entity is not None and key(entity) in {key(e) for e in self.updated}
+
+    def changed_fields(self, entity: Any) -> frozenset[str] | None:
+        """The fields of an updated entity that changed; None when the whole entity may have."""
+        return self.fields.get(key(entity))
+
+
+Subscriber = Callable[[Changes], None]
+
+
+class SessionService:
+    """Intent-level operations on the sessions of one workspace."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._subscribers: list[Subscriber] = []
+        self._subscribers_lock = threading.Lock()
+
+    # -- subscribers --------------------------------------------------------------------------
+
+    def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
+        """Hear every change set; returns the function that stops it."""
+        with self._subscribers_lock:
+            self._subscribers.append(subscriber)
+
+        def unsubscribe() -> None:
+            with self._subscribers_lock:
+                if subscriber in self._subscribers:
+                    self._subscribers.remove(subscriber)
+
+        return unsubscribe
+
+    def _run(self, work: Callable[[], Changes]) -> Changes:
+        """One transaction; its change set goes out after the commit and before another write."""
+        with self.store.lock:
+            with self.store.transaction():
+                changes = work()
+            with self._subscribers_lock:
+                subscribers = list(self._subscribers)
+            for subscriber in subscribers:
+                subscriber(changes)
+            return changes
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def load(self, session_id: int) -> m.SessionData:
+        """A consistent copy of a whole session, for one reader to keep."""
+        return self.store.load(session_id)
+
+    # -- generic operations (the cockpit's tables and fields) ----------------------------------
+
+    def add(self, entity: Any, initiator: str = COCKPIT, origin: object | None = None) -> Changes:
+        """Store a new entity of a session; `entity.id` is set."""
+
+        def work() -> Changes:
+            self.store.save(entity)
+            return Changes(initiator, entity.session_id, added=_copies([entity]), origin=origin)
+
+        try:
+            return self._run(work)
+        except BaseException:
+            entity.id = 0  # rolled back: still new, or a retry would update nothing
+            raise
+
+    def update(
+        self,
+        entities: Iterable[tuple[Any, Iterable[str] | None]],
+        initiator: str = COCKPIT,
+        origin: object | None = None,
+    ) -> Changes:
+        """Store changed fields of entities (None: every field) as one user action."""
+        pairs = [(e, None if f is None else frozenset(f)) for e, f in entities]
+        if not pairs:
+            return Changes(initiator, 0)
+        return self._run(lambda: self._update(pairs, initiator, origin))
+
+    def _update(self, pairs: list[tuple[Any, frozenset[str] | None]], initiator: str, origin=None) -> Changes:
+        added, updated = [], []
+        for entity, names in pairs:
+            if not entity.id:  # typed into a draft (a first private note): this stores it
+                self.store.save(entity)
+                added.append(entity)
+                continue
+            if names is None:
+                self.store.save(entity)
+            else:
+                self.store.update_fields(entity, names)
+            updated.append(entity)
+        fields = {key(e): names for e, names in pairs if names is not None and e in updated}
+        return Changes(
+            initiator,
+            _session_id(pairs[0][0]),
+            added=_copies(added),
+            updated=_copies(updated),
+            fields=fields,
+            origin=origin,
+        )
+
+    def delete(self, entity: Any, initiator: str = COCKPIT, origin: object | None = None) -> Changes:
+        """Delete an entity and every reference to it; orphans (its pulse scores, say) go with it."""
+
+        def work() -> Changes:
+            changed, orphans = self.store.delete(entity)
+            removed = _copies([entity, *orphans])
+            return Changes(initiator, entity.session_id, updated=_copies(changed), removed=removed, origin=origin)
+
+        return self._run(work)
+
+    # -- intents (what a participant's phone or the room may do) -------------------------------
+
+    def add_statement(
+        self,
+        session_id: int,
+        text: str,
+        participant_id: int | None = None,
+        lang: str = "en",
+        initiator: str = COCKPIT,
+    ) -> Changes:
+        """A statement of what happened, as written; it reaches the room only once reframed."""
+        statement = m.Statement(session_id=session_id, participant_id=participant_id, raw_text=text, lang=lang)
+        return self.add(statement, initiator)
+
+    def confirm_reframe(self, statement_id: int, reframe: str, initiator: str = COCKPIT) -> Changes:
+        """The speaker confirmed the neutral phrasing of their statement."""
+
+        def work() -> Changes:
+            statement = self.store.get(m.Statement, statement_id)
+            statement.reframe_text, statement.reframe_confirmed = reframe, True
+            return self._update([(statement, frozenset({"reframe_text", "reframe_confirmed"}))], initiator)
+
+        return self._run(work)
+
+    def record_consent(self, agreement_id: int, participant_id: int, score: int, initiator: str = COCKPIT) -> Changes:
+        """One person's fist-of-five on an agreement; other votes stored meanwhile are kept."""
+        if not m.CONSENT_MIN <= score <= m.CONSENT_MAX:
+            raise ValueError(f"consent is {m.CONSENT_MIN} to {m.CONSENT_MAX}, not {score}")
+
+        def work() -> Changes:
+            agreement = self.store.get(m.Agreement, agreement_id)
+            agreement.consent = {**agreement.consent, participant_id: score}
+            return self._update([(agreement, frozenset({"consent"}))], initiator)
+
+        return self._run(work)
+
+    def set_action_status(self, action_id: int, status: m.ActionStatus, initiator: str = COCKPIT) -> Changes:
+        def work() -> Changes:
+            action = self.store.get(m.ActionItem, action_id)
+            action.status = m.ActionStatus(status)
+            return self._update([(action, frozenset({"status"}))], initiator)
+
+        return self._run(work)
+
+    def add_pulse_response(
+        self,
+        session_id: int,
+        phase: m.PulsePhase,
+        item_id: str,
+        score: int,
+        participant_id: int | None = None,
+        initiator: str = ANONYMOUS,
+    ) -> Changes:
+        """A pulse answer; an anonymous one is stored with no link to who gave it."""
+        if item_id not in m.PULSE_ITEMS or not m.PULSE_MIN <= score <= m.PULSE_MAX:
+            raise ValueError(f"no pulse item {item_id!r} with score {score}")
+        response = m.PulseResponse(
+            session_id=session_id,
+            participant_id=participant_id,
+            phase=m.PulsePhase(phase),
+            item_id=item_id,
+            score=score,
+        )
+        return self.add(response, initiator)
+
+    # -- whole sessions -----------------------------------------------------------------------
+
+    def import_session(self, data: m.SessionData, initiator: str = IMPORT) -> Changes:
+        """Store a whole session (a file, the demo, a duplicate) under new ids."""
+
+        def work() -> Changes:
+            session = self.store.import_session(data)
+            return Changes(initiator, session.id, added=(copy.deepcopy(session),))
+
+        return self._run(work)
+
+
+def _copies(entities: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(copy.deepcopy(e) for e in entities)
+
+
+def _session_id(entity: Any) -> int:
+    return entity.id if isinstance(entity, m.Session) else entity.session_id
