@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from facilitator.session import COCKPIT, Changes, SessionService, key
+from facilitator.changes import COCKPIT, Changes, key
 from facilitator.storage.errors import WorkspaceError
 from facilitator.ui.problems import describe
 
 if TYPE_CHECKING:
     from facilitator.domain.model import SessionData
+    from facilitator.session import SessionService
     from facilitator.storage.store import Store
 
 E = TypeVar("E")
@@ -51,6 +52,8 @@ class SessionContext(QObject):
         self._unsubscribe = lambda: None
         self._gui_thread = threading.current_thread()
         if store is not None:
+            from facilitator.session import SessionService
+
             self.attach(SessionService(store))
 
     def attach(self, service: SessionService) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.session import Changes
+from facilitator.changes import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 

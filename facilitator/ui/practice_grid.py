@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.goal_layout import MapColors, is_dark

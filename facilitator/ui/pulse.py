@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from facilitator.changes import Changes
 from facilitator.domain.model import (
     PULSE_ITEMS,
     PULSE_MAX,
@@ -23,7 +24,6 @@ from facilitator.domain.model import (
     PulseResponse,
     Side,
 )
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView

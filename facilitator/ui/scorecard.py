@@ -14,8 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
+from facilitator.changes import Changes
 from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.labels import number, short

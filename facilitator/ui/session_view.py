@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain.stages import STAGES
-from facilitator.session import Changes
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.stage_page import StagePage

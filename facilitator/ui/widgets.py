@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain.model import PrivateNote
-from facilitator.session import Changes
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut

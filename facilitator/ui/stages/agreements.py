@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.entity_model import Column, enum_choices

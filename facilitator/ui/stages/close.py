@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.fields import OptionalDateEdit, bind_date, fill_combo, mark
 from facilitator.ui.labels import short

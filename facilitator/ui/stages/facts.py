@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain import blame
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import i18n, labels
 from facilitator.ui.blame_highlighter import BlameHighlighter
 from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import Picker, PickerDelegate, picker_column

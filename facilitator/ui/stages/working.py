@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
+from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.session import Changes
 from facilitator.ui import labels
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.practice_grid import PracticeDelegate, PracticeGridModel
