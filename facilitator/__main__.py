@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo workspace")
+    parser.add_argument("--open", type=int, metavar="ID", help="open this session, on the stage it was left at")
+    parser.add_argument("--present", action="store_true", help="show the room's screen (F5) from the start")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     commands.add_parser("demo", parents=[common], help="add the demo session to a workspace; print its id")
@@ -122,9 +124,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if args.open is not None and not args.demo:
+        store = _store(args, create=False)  # an unknown id is one line here, not a dialog later
+        store.session(args.open)
+        store.close()
     from facilitator.ui.app import run
 
-    return run(db=args.db, lang=args.lang, demo=args.demo)
+    return run(db=args.db, lang=args.lang, demo=args.demo, open_id=args.open, present=args.present)
 
 
 class _UsageError(Exception):

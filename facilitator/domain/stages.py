@@ -22,7 +22,13 @@ class Stage:
         return _content(self.code, lang)["purpose"]
 
     def prompts(self, lang: str) -> list[str]:
+        """What the facilitator says: for the cockpit only, never the room's screen."""
         return list(_content(self.code, lang)["prompts"])
+
+    def room_question(self, lang: str) -> str:
+        """The stage's question, as the room sees it on the projector."""
+        questions = _room_questions()
+        return questions.get(lang, questions["en"])[self.code]
 
 
 STAGES: tuple[Stage, ...] = (
@@ -47,6 +53,11 @@ def total_minutes() -> int:
 @cache
 def _all_content() -> dict:
     return json.loads(read_text("content", "stages.json"))
+
+
+@cache
+def _room_questions() -> dict:
+    return json.loads(read_text("content", "room.json"))
 
 
 def _content(code: str, lang: str) -> dict:

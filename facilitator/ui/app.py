@@ -36,6 +36,7 @@ class App:
         window.language_requested.connect(self.switch_language)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
         window.restore_hidden_private()
+        window.apply_zoom()
         available = self.qapp.primaryScreen().availableGeometry()
         window.resize(min(1280, available.width()), min(820, available.height()))
         return window
@@ -116,7 +117,13 @@ def _fresh_demo(path: Path, lang: str):
     return store
 
 
-def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> int:
+def run(
+    db: Path | None = None,
+    lang: str | None = None,
+    demo: bool = False,
+    open_id: int | None = None,
+    present: bool = False,
+) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setOrganizationName("Facilitator")
     qapp.setApplicationName("Facilitator")
@@ -134,6 +141,11 @@ def run(db: Path | None = None, lang: str | None = None, demo: bool = False) -> 
             app.window.statusBar().showMessage(
                 QCoreApplication.translate("App", "No workspace open. Use File > Open workspace…")
             )
+            return
+        if open_id is not None and not demo:
+            app.window.open_session(open_id)
+        if present:
+            app.window.presenter.start()
 
     QTimer.singleShot(0, open_first)
     # Compiling the blame rules takes ~170 ms: do it now, off the GUI thread, not on a keystroke.

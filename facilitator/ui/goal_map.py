@@ -10,6 +10,7 @@ description as text.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -33,11 +34,21 @@ from facilitator.ui.goal_layout import MIN_FONT_PX, Box, MapColors, MapLayout, c
 
 
 class GoalMap(QWidget):
-    """Paints the goals and tensions of the open session; repaints when anything changes."""
+    """Paints the goals and tensions of the open session; repaints when anything changes.
 
-    def __init__(self, ctx: SessionContext, parent: QWidget | None = None):
+    `source` gives the goals and tensions to draw: the cockpit's session by default, or what the
+    public projection hands the room's screen.
+    """
+
+    def __init__(
+        self,
+        ctx: SessionContext,
+        parent: QWidget | None = None,
+        source: Callable[[], SessionData | None] | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
+        self.data = source or (lambda: ctx.data)
         self.setObjectName("goalMap")
         self.setAccessibleName(self.tr("Goal map"))
         self.setMinimumSize(480, 320)
@@ -66,7 +77,7 @@ class GoalMap(QWidget):
 
     def describe(self) -> str:
         """The map in words, for screen readers and the tooltip of the whole map."""
-        data = self.ctx.data
+        data = self.data()
         if data is None:
             return ""
         left, middle, right = columns(data)
@@ -127,7 +138,7 @@ class GoalMap(QWidget):
         return MapLayout(self.width(), self.height(), self._fonts, self._name)
 
     def _layout(self) -> tuple[float, list[Box]]:
-        return self._shape().fit(self.ctx.data)
+        return self._shape().fit(self.data())
 
     # -- painting -----------------------------------------------------------------------------
 
@@ -136,7 +147,7 @@ class GoalMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colors = MapColors.of(self.palette())
         painter.fillRect(self.rect(), colors.base)
-        data = self.ctx.data
+        data = self.data()
         shape = self._shape()
         px, boxes = shape.fit(data)
         self._boxes = boxes

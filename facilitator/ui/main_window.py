@@ -23,6 +23,7 @@ from facilitator.ui.session_list import SessionList
 
 if TYPE_CHECKING:
     from facilitator.storage.store import Store
+    from facilitator.ui.presenting import Presenter
     from facilitator.ui.session_view import SessionView
     from facilitator.ui.timer import Clock
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
 
         self.sessions = SessionList()
         self._session_view: SessionView | None = None
+        self._presenter: Presenter | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.sessions)
         self.setCentralWidget(self.stack)
@@ -60,10 +62,21 @@ class MainWindow(QMainWindow):
         self._session_actions_enabled(False)
 
     @property
+    def presenter(self) -> Presenter:
+        """Built when presenting starts: the cockpit paints without it."""
+        if self._presenter is None:
+            from facilitator.ui.presenting import Presenter
+
+            self._presenter = Presenter(self)
+            self._presenter.changed.connect(self.present_action.setChecked)
+        return self._presenter
+
+    @property
     def session_view(self) -> SessionView:
         """Built when the first session opens: the session list paints without it."""
         if self._session_view is None:
-            from facilitator.ui.session_view import SessionView
+            from facilitator.ui.presenting import Presenter
+    from facilitator.ui.session_view import SessionView
             from facilitator.ui.timer import system_clock
 
             self._session_view = SessionView(self.ctx, self.clock or system_clock)
@@ -89,7 +102,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, keys, slot, name: str = "") -> QAction:
         action = QAction(text, self)
         if keys:
-            action.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            action.setShortcuts([QKeySequence(k) for k in keys] if isinstance(keys, list) else [QKeySequence(keys)])
         action.triggered.connect(slot)
         action.setObjectName(name)
         menu.addAction(action)
@@ -124,6 +137,22 @@ class MainWindow(QMainWindow):
         ]
 
         settings = bar.addMenu(self.tr("&View"))
+        self.present_action = self._action(
+            settings, self.tr("&Present to the room"), "F5", lambda: self.presenter.toggle(), "present"
+        )
+        self.present_action.setCheckable(True)
+        self.stage_actions += [
+            self.present_action,
+            self._action(settings, self.tr("End presenting"), "Shift+F5", lambda: self.presenter.stop()),
+            self._action(
+                settings, self.tr("&Blank the room's screen"), "Ctrl+B", lambda: self.presenter.toggle_blank()
+            ),
+        ]
+        settings.addSeparator()
+        self._action(settings, self.tr("Zoom &in"), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], lambda: self.zoom(+1))
+        self._action(settings, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.zoom(-1))
+        self._action(settings, self.tr("&Normal size"), "Ctrl+0", lambda: self.zoom(0))
+        settings.addSeparator()
         self.hide_private = self._action(
             settings, self.tr("&Hide private notes (for a shared screen)"), "Ctrl+H", self._toggle_private
         )
@@ -148,6 +177,8 @@ class MainWindow(QMainWindow):
         if not self.settle_unsaved():
             return
         current = self.ctx.data.session.id if self.ctx.data else None
+        if self._presenter is not None:
+            self._presenter.stop()  # the room never sees the list of sessions
         self.ctx.close_session()  # the list may delete it; nothing may keep saving into it
         self.sessions.refresh(current)
         self.stack.setCurrentWidget(self.sessions)
@@ -247,6 +278,23 @@ class MainWindow(QMainWindow):
         if self._session_view is not None and self.ctx.data is not None:
             self._session_view.timer.pause()
         event.setAccepted(self.settle_unsaved())
+        if event.isAccepted() and self._presenter is not None:
+            self._presenter.stop()
+
+    def zoom(self, step: int) -> None:
+        """The cockpit's text one step larger (+1), smaller (-1) or normal (0); remembered."""
+        from facilitator.ui.audience import next_zoom
+
+        current = float(QSettings().value("zoom/cockpit", 1.0, type=float))
+        QSettings().setValue("zoom/cockpit", next_zoom(current, step))
+        self.apply_zoom()
+
+    def apply_zoom(self) -> None:
+        """The remembered zoom: the cockpit's text scales, the room's screen keeps its own."""
+        factor = float(QSettings().value("zoom/cockpit", 1.0, type=float))
+        font = QApplication.font()
+        font.setPointSizeF(font.pointSizeF() * factor)
+        self.centralWidget().setFont(font)
 
     def restore_hidden_private(self) -> None:
         if QSettings().value("hide_private", False, type=bool):

@@ -1,0 +1,204 @@
+"""The room's screen: what the projector shows, fed only by the public projection.
+
+Large type that wraps instead of cutting, the stage's question for the room and its timer on
+every stage, and nothing from the cockpit: no prompts for the CEO, no private notes, no raw
+statements, no escalation estimate, no one's individual score. `B` blanks it, `Esc` ends
+presenting, `Ctrl++`/`Ctrl+-`/`Ctrl+0` zoom it (remembered).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+
+from facilitator.changes import Changes
+from facilitator.domain import timebox
+from facilitator.domain.stages import STAGES, stage
+from facilitator.ui import i18n
+from facilitator.ui.context import SessionContext
+from facilitator.ui.timer import Clock, system_clock
+
+BODY_PX_AT_1080 = 28  # readable from the back of a meeting room
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+ZOOM_KEY = "zoom/room"
+
+
+def next_zoom(current: float, step: int) -> float:
+    """One zoom step larger (+1) or smaller (-1) than `current`, or normal size (0)."""
+    if step == 0:
+        return 1.0
+    nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
+    return ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, nearest + step))]
+
+
+class AudienceWindow(QWidget):
+    """A top-level window for the projector or a shared window in a video call."""
+
+    ended = Signal()  # Esc or Shift+F5 in this window: presenting stops
+    painted = Signal()  # the board was redrawn (the cockpit refreshes its thumbnail)
+
+    def __init__(self, ctx: SessionContext, current_stage: Callable[[], int], clock: Clock = system_clock):
+        super().__init__(None, Qt.WindowType.Window)
+        self.ctx, self.current_stage, self.clock = ctx, current_stage, clock
+        self.setObjectName("audience")
+        self.setWindowTitle(self.tr("Facilitator: the room's screen"))
+        self.setAccessibleName(self.tr("The room's screen"))
+        self.zoom = float(QSettings().value(ZOOM_KEY, 1.0, type=float))
+
+        self.stage_title = QLabel()
+        self.stage_title.setObjectName("roomStage")
+        self.stage_title.setWordWrap(True)
+        self.timer = QLabel()
+        self.timer.setObjectName("roomTimer")
+        self.timer.setAccessibleName(self.tr("Time left in this stage"))
+        self.question = QLabel()
+        self.question.setObjectName("roomQuestion")
+        self.question.setWordWrap(True)
+        self.board = QTextBrowser()
+        self.board.setObjectName("roomBoard")
+        self.board.setOpenLinks(False)
+        self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.board.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.board.setAccessibleName(self.tr("What the room sees"))
+        self.map_slot = QVBoxLayout()  # the goal map of stage 3 goes here
+
+        top = QHBoxLayout()
+        top.addWidget(self.stage_title, 1)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(self.question)
+        layout.addWidget(self.board, 3)
+        layout.addLayout(self.map_slot, 4)
+        self.blank_page = QWidget()
+        self.blank_page.setObjectName("roomBlank")
+        self.blank_page.setAccessibleName(self.tr("The room's screen is blank"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(content)
+        self.pages.addWidget(self.blank_page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self._map = None
+
+        # Several changes in one turn of the event loop render once, still well within 100 ms.
+        self._render_soon = QTimer(self, singleShot=True, interval=0)
+        self._render_soon.timeout.connect(self.render_board)
+        self._tick = QTimer(self, interval=500)
+        self._tick.timeout.connect(self.update_timer)
+        self._tick.start()
+        ctx.loaded.connect(self._render_soon.start)
+        ctx.changes.connect(self._on_changes)
+
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_B), self.toggle_blank),
+            (QKeySequence(Qt.Key.Key_Escape), self.ended.emit),
+            (QKeySequence("Shift+F5"), self.ended.emit),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(+1)),
+            (QKeySequence("Ctrl+="), lambda: self.set_zoom(+1)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(-1)),
+            (QKeySequence("Ctrl+0"), lambda: self.set_zoom(0)),
+        ):
+            QShortcut(keys, self, slot)
+        self.apply_zoom()
+        self.render_board()
+
+    # -- content ------------------------------------------------------------------------------
+
+    def _on_changes(self, _changes: Changes) -> None:
+        self._render_soon.start()
+
+    def stage_changed(self, _number: int) -> None:
+        self._render_soon.start()
+
+    def render_board(self) -> None:
+        """Draw the current stage's board from the public projection (and nothing else)."""
+        from facilitator.ui.boards import board_html, public_view
+
+        data = self.ctx.data
+        number = self.current_stage()
+        lang = i18n.language()
+        info = stage(number)
+        self.stage_title.setText(
+            self.tr("Stage %1 of %2: %3").replace("%1", str(number)).replace("%2", str(len(STAGES)))
+            .replace("%3", info.title(lang))
+        )
+        self.question.setText(info.room_question(lang))
+        view = public_view(data) if data is not None else None
+        self.board.setHtml(board_html(view, number, self._px()) if view is not None else "")
+        self._show_map(view if number == 3 else None)
+        self.update_timer()
+        self.painted.emit()
+
+    def _show_map(self, view) -> None:
+        if view is None:
+            if self._map is not None:
+                self._map.hide()
+            return
+        if self._map is None:
+            from facilitator.ui.goal_map import GoalMap
+
+            self._map = GoalMap(self.ctx, source=lambda: self._map_data)
+            self.map_slot.addWidget(self._map)
+        from facilitator.ui.boards import goal_map_data
+
+        self._map_data = goal_map_data(view)
+        self._map.data_changed()
+        self._map.show()
+
+    def update_timer(self) -> None:
+        data = self.ctx.data
+        number = self.current_stage()
+        log = next((x for x in data.stage_logs if x.stage == number), None) if data else None
+        if log is None:
+            self.timer.setText("")
+            return
+        left = timebox.remaining(log, self.clock())
+        self.timer.setText(timebox.clock_text(left))
+        over = left < 0
+        if self.timer.property("overrun") != over:
+            self.timer.setProperty("overrun", over)
+            self.timer.style().unpolish(self.timer)
+            self.timer.style().polish(self.timer)
+
+    # -- presenting ---------------------------------------------------------------------------
+
+    @property
+    def blanked(self) -> bool:
+        return self.pages.currentWidget() is self.blank_page
+
+    def toggle_blank(self) -> None:
+        self.pages.setCurrentIndex(0 if self.blanked else 1)
+        self.painted.emit()
+
+    def set_zoom(self, step: int) -> None:
+        """One step larger (+1) or smaller (-1), or back to normal (0); remembered."""
+        self.zoom = next_zoom(self.zoom, step)
+        QSettings().setValue(ZOOM_KEY, self.zoom)
+        self.apply_zoom()
+        self.render_board()
+
+    def _px(self) -> int:
+        """Body text size: 28 px at 1080 lines, scaled with the window and the zoom."""
+        height = max(self.height(), 540)
+        return max(14, round(BODY_PX_AT_1080 * height / 1080 * self.zoom))
+
+    def apply_zoom(self) -> None:
+        px = self._px()
+        self.stage_title.setStyleSheet(f"font-size: {round(px * 1.5)}px; font-weight: 600;")
+        self.question.setStyleSheet(f"font-size: {round(px * 1.25)}px; font-style: italic;")
+        self.timer.setStyleSheet(f"font-size: {round(px * 1.6)}px;")
+        self.board.document().setDefaultStyleSheet(f"body {{ font-size: {px}px; }}")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.apply_zoom()
+        self._render_soon.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ended.emit()
+        super().closeEvent(event)
