@@ -148,6 +148,8 @@ class Session:
     hardest_agreement_id: int | None = None
     hardest_reason: str = ""
     follow_up_date: str = ""
+    anonymous: bool = True  # shared views show counts, never who scored or said what
+    lang: str = ""  # language the session is held in ("en", "de"); empty: not recorded
     created: str = ""  # ISO timestamps, set by the store
     updated: str = ""
 
@@ -178,6 +180,7 @@ class Statement:
     kind: StatementKind = StatementKind.EVALUATION
     reframe_text: str = ""
     reframe_confirmed: bool = False
+    revealed: bool = False  # the CEO showed the raw text to the room (never the speaker)
 
 
 @dataclass
@@ -285,6 +288,7 @@ class Agreement:
     consent: dict[int, int] = field(default_factory=dict)  # participant id -> 0..5
     review_date: str = ""
     status: AgreementStatus = AgreementStatus.ACTIVE
+    concern: str = ""  # the concern to resolve, as text: shared without who raised it
 
 
 @dataclass
@@ -297,6 +301,9 @@ class ActionItem:
     due: str = ""
     status: ActionStatus = ActionStatus.OPEN
     evidence: str = ""
+    uid: str = ""  # stable iCalendar UID, set by the store on insert; survives export and import
+    sequence: int = 0  # iCalendar SEQUENCE: counts stored revisions
+    modified: str = ""  # ISO timestamp of the last stored change (iCalendar LAST-MODIFIED)
 
 
 @dataclass

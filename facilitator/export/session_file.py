@@ -130,6 +130,8 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("follow_up_date", _),
         ("created", _),
         ("updated", _),
+        ("anonymous", _),
+        ("lang", _),
     ),
     m.Participant: (("name", _), ("role", _), ("side", _Enum(m.Side)), ("is_decision_maker", _)),
     m.Incident: (
@@ -150,6 +152,7 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("kind", _Enum(m.StatementKind)),
         ("reframe_text", _),
         ("reframe_confirmed", _),
+        ("revealed", _),
     ),
     m.Goal: (
         ("owner", _Enum(m.GoalOwner)),
@@ -199,6 +202,7 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("consent", _CONSENT),
         ("review_date", _),
         ("status", _Enum(m.AgreementStatus)),
+        ("concern", _),
     ),
     m.ActionItem: (
         ("agreement_id", _),
@@ -207,6 +211,9 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("due", _),
         ("status", _Enum(m.ActionStatus)),
         ("evidence", _),
+        ("uid", _),
+        ("sequence", _),
+        ("modified", _),
     ),
     m.PulseResponse: (("participant_id", _), ("phase", _Enum(m.PulsePhase)), ("item_id", _), ("score", _)),
     m.StageLog: (
@@ -226,6 +233,20 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
     ),
     m.PrivateNote: (("stage", _), ("text", _)),
 }
+
+
+#: Fields added after format version 1 was published: a file may lack them (they get the default).
+OPTIONAL: frozenset[tuple[type, str]] = frozenset(
+    {
+        (m.Session, "anonymous"),
+        (m.Session, "lang"),
+        (m.Statement, "revealed"),
+        (m.Agreement, "concern"),
+        (m.ActionItem, "uid"),
+        (m.ActionItem, "sequence"),
+        (m.ActionItem, "modified"),
+    }
+)
 
 
 def _entity(entity: Any) -> dict[str, Any]:
@@ -305,7 +326,8 @@ def _document_order(doc: Any, error: Any) -> list[int]:
 
 def _build(doc: dict[str, Any]) -> m.SessionData:
     def make(kind: type, item: dict[str, Any], session_id: int) -> Any:
-        values = {name: codec.into(item[name]) for name, codec in FIELDS[kind]}
+        # Fields added after version 1 was published are optional; a file without them gets the defaults.
+        values = {name: codec.into(item[name]) for name, codec in FIELDS[kind] if name in item}
         if kind is m.Session:
             return kind(id=item["id"], **values)
         return kind(id=item["id"], session_id=session_id, **values)

@@ -6,6 +6,8 @@ version is newer than ours is refused. New tables or columns are minor: older ap
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -98,3 +100,18 @@ def m003_criteria_agreed(db: Database) -> None:
         "UPDATE session SET criteria_agreed = 1 WHERE id IN"
         " (SELECT session_id FROM option WHERE scores NOT IN ('{}', ''))"
     )
+
+
+@migrations()
+def m004_public_projection(db: Database) -> None:
+    """Anonymity, revealed statements, concerns as text, and stable iCalendar UIDs for actions."""
+    db.execute("ALTER TABLE session ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE session ADD COLUMN lang TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE statement ADD COLUMN revealed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE agreement ADD COLUMN concern TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE action_item ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE action_item ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE action_item ADD COLUMN modified TEXT NOT NULL DEFAULT ''")
+    # Existing actions get their UID now, so every later export names them the same way.
+    for (action_id,) in db.execute("SELECT id FROM action_item WHERE uid = ''").fetchall():
+        db.execute("UPDATE action_item SET uid = ? WHERE id = ?", (f"{uuid.uuid4()}@facilitator", action_id))

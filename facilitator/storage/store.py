@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import threading
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -16,6 +17,7 @@ from sqlite_utils import Database
 
 from facilitator.domain.model import (
     CHILD_TYPES,
+    ActionItem,
     COLLECTION,
     REFERENCES,
     PrivateNote,
@@ -375,6 +377,10 @@ class Store:
         return PrivateNote(session_id=session_id, stage=stage)
 
     def _insert(self, entity: Any) -> int:
+        if isinstance(entity, ActionItem):
+            # The UID names the to-do in people's calendars: kept on import, made once otherwise.
+            entity.uid = entity.uid or f"{uuid.uuid4()}@facilitator"
+            entity.modified = entity.modified or now()
         row = codec.to_row(entity)
         row.pop("id")
         columns = ", ".join(f"[{c}]" for c in row)
@@ -392,6 +398,9 @@ class Store:
                 return
         if isinstance(entity, Session):
             row["updated"] = entity.updated = now()
+        if isinstance(entity, ActionItem):  # calendars take the highest SEQUENCE as the newest
+            row["sequence"] = entity.sequence = entity.sequence + 1
+            row["modified"] = entity.modified = now()
         assignments = ", ".join(f"[{c}] = ?" for c in row)
         table = codec.table_name(type(entity))
         cursor = self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), entity_id])

@@ -27,8 +27,8 @@ def text_fields(kind: type) -> list[str]:
 
 def _is_text(kind: type, name: str) -> bool:
     default = next(f for f in dataclasses.fields(kind) if f.name == name).default
-    formatted = {"date", "due", "review_date", "follow_up_date", "scheduled", "held", "lang", "item_id"}
-    timestamps = {"ts", "created", "updated", "running_since", "started", "ended"}
+    formatted = {"date", "due", "review_date", "follow_up_date", "scheduled", "held", "lang", "item_id", "uid"}
+    timestamps = {"ts", "created", "updated", "running_since", "started", "ended", "modified"}
     return isinstance(default, str) and name not in formatted | timestamps
 
 
@@ -102,7 +102,8 @@ def test_every_domain_field_is_exported_or_deliberately_left_out():
         exported = {"id"} | {name for name, _ in fields}
         assert {f.name for f in dataclasses.fields(kind)} - {"session_id"} == exported, kind.__name__
         assert set(defs[DEF_NAMES[kind]]["properties"]) == exported, kind.__name__
-        assert defs[DEF_NAMES[kind]]["required"] == ["id", *(name for name, _ in fields)], kind.__name__
+        required = ["id", *(name for name, _ in fields if (kind, name) not in sf.OPTIONAL)]
+        assert defs[DEF_NAMES[kind]]["required"] == required, kind.__name__
     for kind in m.CHILD_TYPES:
         items = sf.schema()["properties"][m.COLLECTION[kind]]["items"]
         assert items == {"$ref": f"#/$defs/{DEF_NAMES[kind]}"}
