@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from facilitator.changes import Changes
@@ -24,6 +24,7 @@ from facilitator.ui.timer import Clock, system_clock
 BODY_PX_AT_1080 = 28  # readable from the back of a meeting room
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 ZOOM_KEY = "zoom/room"
+FIT_FLOOR = 0.75  # a full board may shrink to three quarters of the size before it scrolls
 
 
 def next_zoom(current: float, step: int) -> float:
@@ -32,6 +33,11 @@ def next_zoom(current: float, step: int) -> float:
         return 1.0
     nearest = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - current))
     return ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, nearest + step))]
+
+
+def body_px(height: int, zoom: float = 1.0) -> int:
+    """Body text size: 28 px on a 1080-line screen, scaled with the window's height and the zoom."""
+    return max(14, round(BODY_PX_AT_1080 * max(height, 540) / 1080 * zoom))
 
 
 class AudienceWindow(QWidget):
@@ -63,6 +69,7 @@ class AudienceWindow(QWidget):
         self.board.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.board.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.board.setAccessibleName(self.tr("What the room sees"))
+        self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # no controls on a projector
         self.map_slot = QVBoxLayout()  # the goal map of stage 3 goes here
 
         top = QHBoxLayout()
@@ -94,16 +101,7 @@ class AudienceWindow(QWidget):
         ctx.loaded.connect(self._render_soon.start)
         ctx.changes.connect(self._on_changes)
 
-        for keys, slot in (
-            (QKeySequence(Qt.Key.Key_B), self.toggle_blank),
-            (QKeySequence(Qt.Key.Key_Escape), self.ended.emit),
-            (QKeySequence("Shift+F5"), self.ended.emit),
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(+1)),
-            (QKeySequence("Ctrl+="), lambda: self.set_zoom(+1)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.set_zoom(-1)),
-            (QKeySequence("Ctrl+0"), lambda: self.set_zoom(0)),
-        ):
-            QShortcut(keys, self, slot)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # its keys work once the room's window is clicked
         self.apply_zoom()
         self.render_board()
 
@@ -124,29 +122,44 @@ class AudienceWindow(QWidget):
         lang = i18n.language()
         info = stage(number)
         self.stage_title.setText(
-            self.tr("Stage %1 of %2: %3").replace("%1", str(number)).replace("%2", str(len(STAGES)))
+            self.tr("Stage %1 of %2: %3")
+            .replace("%1", str(number))
+            .replace("%2", str(len(STAGES)))
             .replace("%3", info.title(lang))
         )
         self.question.setText(info.room_question(lang))
         view = public_view(data) if data is not None else None
-        self.board.setHtml(board_html(view, number, self._px()) if view is not None else "")
         self._show_map(view if number == 3 else None)
+        self._fill(lambda px: board_html(view, number, px) if view is not None else "")
         self.update_timer()
         self.painted.emit()
+
+    def _fill(self, html: Callable[[int], str]) -> None:
+        """Set the board's text as large as it fits, shrinking to FIT_FLOOR of the size at most;
+        what still does not fit scrolls with PgDn/PgUp in the room's window."""
+        px = self._px()
+        floor = max(14, round(px * FIT_FLOOR))
+        document = self.board.document()
+        document.setTextWidth(self.board.viewport().width())
+        while True:
+            self.board.setHtml(html(px))
+            if px <= floor or document.size().height() <= self.board.viewport().height():
+                return
+            px = max(floor, round(px * 0.92))
 
     def _show_map(self, view) -> None:
         if view is None:
             if self._map is not None:
                 self._map.hide()
             return
+        from facilitator.ui.boards import goal_map_data
+
+        self._map_data = goal_map_data(view)
         if self._map is None:
             from facilitator.ui.goal_map import GoalMap
 
             self._map = GoalMap(self.ctx, source=lambda: self._map_data)
             self.map_slot.addWidget(self._map)
-        from facilitator.ui.boards import goal_map_data
-
-        self._map_data = goal_map_data(view)
         self._map.data_changed()
         self._map.show()
 
@@ -183,9 +196,7 @@ class AudienceWindow(QWidget):
         self.render_board()
 
     def _px(self) -> int:
-        """Body text size: 28 px at 1080 lines, scaled with the window and the zoom."""
-        height = max(self.height(), 540)
-        return max(14, round(BODY_PX_AT_1080 * height / 1080 * self.zoom))
+        return body_px(self.height(), self.zoom)
 
     def apply_zoom(self) -> None:
         px = self._px()
@@ -193,6 +204,26 @@ class AudienceWindow(QWidget):
         self.question.setStyleSheet(f"font-size: {round(px * 1.25)}px; font-style: italic;")
         self.timer.setStyleSheet(f"font-size: {round(px * 1.6)}px;")
         self.board.document().setDefaultStyleSheet(f"body {{ font-size: {px}px; }}")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_B and not ctrl:
+            self.toggle_blank()
+        elif key == Qt.Key.Key_Escape or (key == Qt.Key.Key_F5 and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.ended.emit()
+        elif event.matches(QKeySequence.StandardKey.ZoomIn) or (ctrl and key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal)):
+            self.set_zoom(+1)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut) or (ctrl and key == Qt.Key.Key_Minus):
+            self.set_zoom(-1)
+        elif ctrl and key == Qt.Key.Key_0:
+            self.set_zoom(0)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Space):
+            bar = self.board.verticalScrollBar()
+            page = bar.pageStep() if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_Space) else 60
+            bar.setValue(bar.value() + (-page if key in (Qt.Key.Key_PageUp, Qt.Key.Key_Up) else page))
+        else:
+            super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

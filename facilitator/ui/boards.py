@@ -52,8 +52,15 @@ def goal_map_data(view: public.Public) -> m.SessionData:
 def board_html(view: public.Public, stage: int, px: int) -> str:
     """The board of one stage; `px` is the body text size."""
     writer = _Board()
-    body = [writer.stage_1, writer.stage_2, writer.stage_3, writer.stage_4, writer.stage_5, writer.stage_6,
-            writer.stage_7][stage - 1](view)
+    body = [
+        writer.stage_1,
+        writer.stage_2,
+        writer.stage_3,
+        writer.stage_4,
+        writer.stage_5,
+        writer.stage_6,
+        writer.stage_7,
+    ][stage - 1](view)
     style = (
         f"body {{ font-size: {px}px; }} h2 {{ font-size: {round(px * 1.2)}px; margin-top: {px // 2}px; }}"
         f" td, th {{ padding: {px // 4}px {px // 2}px; vertical-align: top; }} th {{ text-align: left; }}"
@@ -80,8 +87,12 @@ class _Board(QObject):
     def _heading(self, text: str) -> str:
         return f"<h2>{escape(text)}</h2>"
 
-    def _table(self, headers: list[str], rows: list[list[str]]) -> str:
-        head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    def _table(self, headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
+        widths = widths or (0,) * len(headers)
+        head = "".join(
+            f"<th width='{w}%'>{escape(h)}</th>" if w else f"<th>{escape(h)}</th>"
+            for h, w in zip(headers, widths, strict=True)
+        )
         lines = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
         return f"<table width='100%' cellspacing='0'><tr>{head}</tr>{lines}</table>"
 
@@ -109,8 +120,10 @@ class _Board(QObject):
             return escape(self.tr("no votes yet"))
         fingers = [str(k) for k in range(len(consent.counts) - 1, -1, -1) for _ in range(consent.counts[k])]
         text = " · ".join(fingers)
-        if consent.concerns:
-            text += ", " + self.tr("%n concern(s) to resolve", "", consent.concerns)
+        if consent.concerns == 1:
+            text += ", " + self.tr("one concern to resolve")
+        elif consent.concerns:
+            text += ", " + self.tr("%1 concerns to resolve").replace("%1", str(consent.concerns))
         if consent.concern:
             text += f": {consent.concern}"
         return escape(text)
@@ -121,14 +134,25 @@ class _Board(QObject):
         lang = i18n.language()
         agenda = {t.stage: t.planned_minutes for t in view.agenda}
         rows = [
-            [str(s.number), escape(s.title(lang)), escape(self.tr("%1 min").replace("%1", str(agenda.get(s.number, s.minutes))))]
+            [
+                str(s.number),
+                escape(s.title(lang)),
+                escape(self.tr("%1 min").replace("%1", str(agenda.get(s.number, s.minutes)))),
+            ]
             for s in STAGES
         ]
         parts = [self._heading(self.tr("Why we are here"))]
         parts.append(f"<p>{_text(view.trigger_text)}</p>" if view.trigger_text.strip() else "")
-        parts += [self._heading(self.tr("Agenda")), self._table([self.tr("Stage"), self.tr("What"), self.tr("Time")], rows)]
+        parts += [
+            self._heading(self.tr("Agenda")),
+            self._table([self.tr("Stage"), self.tr("What"), self.tr("Time")], rows),
+        ]
         parts.append(self._heading(self.tr("Ground rules")))
-        parts.append(f"<p>{_text(view.ground_rules)}</p>" if view.ground_rules.strip() else self._nothing(self.tr("Not agreed yet.")))
+        parts.append(
+            f"<p>{_text(view.ground_rules)}</p>"
+            if view.ground_rules.strip()
+            else self._nothing(self.tr("Not agreed yet."))
+        )
         if view.ground_rule_consent.votes:
             parts.append(f"<p>{escape(self.tr('Consent'))}: {self._consent(view.ground_rule_consent)}</p>")
         parts += [self._heading(self.tr("Pulse before we start")), self._pulse(view, m.PulsePhase.BEFORE)]
@@ -146,7 +170,9 @@ class _Board(QObject):
                 ]
                 for i in view.incidents
             ]
-            parts.append(self._table([self.tr("Date"), self.tr("Deal or feature"), self.tr("Facts"), self.tr("Impact")], rows))
+            parts.append(
+                self._table([self.tr("Date"), self.tr("Deal or feature"), self.tr("Facts"), self.tr("Impact")], rows)
+            )
         else:
             parts.append(self._nothing(self.tr("No incidents yet.")))
         parts.append(self._heading(self.tr("Said without blame")))
@@ -166,10 +192,16 @@ class _Board(QObject):
         product = [goal(g) for g in view.goals if g.owner == m.GoalOwner.PRODUCT]
         rows = [[a, b] for a, b in zip(sales + [""] * len(product), product + [""] * len(sales), strict=False)]
         rows = [r for r in rows if any(r)]
-        parts = [self._table([labels.label(m.Side.SALES), labels.label(m.Side.PRODUCT)], rows) if rows else self._nothing(self.tr("No goals yet."))]
+        parts = [
+            self._table([labels.label(m.Side.SALES), labels.label(m.Side.PRODUCT)], rows)
+            if rows
+            else self._nothing(self.tr("No goals yet."))
+        ]
         if view.shared_goal is not None:
             shared = view.goals[view.shared_goal]
-            parts.insert(0, f"<p><span class='mark'>{escape(self.tr('Our shared goal'))}:</span> {_text(shared.objective)}</p>")
+            parts.insert(
+                0, f"<p><span class='mark'>{escape(self.tr('Our shared goal'))}:</span> {_text(shared.objective)}</p>"
+            )
         return "".join(parts)
 
     @staticmethod
@@ -196,19 +228,33 @@ class _Board(QObject):
     def _practice(self, p: public.Practice) -> str:
         text = _text(p.current)
         if p.pain_for_other_side.strip():
-            text += f"<br><span class='muted'>{escape(self.tr('Effect on the other side'))}: {_text(p.pain_for_other_side)}</span>"
+            effect = escape(self.tr("Effect on the other side"))
+            text += f"<br><span class='muted'>{effect}: {_text(p.pain_for_other_side)}</span>"
         return f"<span class='mark'>■ {escape(self.tr('Stop'))}:</span> {text}" if p.stop_candidate else text
 
     def stage_5(self, view: public.Public) -> str:
-        parts = [self._heading(self.tr("Criteria agreed before scoring") if view.criteria_agreed else self.tr("Criteria (not agreed yet)"))]
+        parts = [
+            self._heading(
+                self.tr("Criteria agreed before scoring")
+                if view.criteria_agreed
+                else self.tr("Criteria (not agreed yet)")
+            )
+        ]
         if view.criteria:
-            parts.append("<p>" + " · ".join(f"{_text(c.name)} ×{labels.number(c.weight)}" for c in view.criteria) + "</p>")
+            parts.append(
+                "<p>" + " · ".join(f"{_text(c.name)} ×{labels.number(c.weight)}" for c in view.criteria) + "</p>"
+            )
         else:
             parts.append(self._nothing(self.tr("No criteria yet.")))
         parts.append(self._heading(self.tr("Options, best first")))
         if view.options:
             rows = [
-                [str(o.rank), _text(o.text), f"<span class='mark'>{labels.number(o.score)}</span>", escape(labels.label(m.OptionStatus(o.status)))]
+                [
+                    str(o.rank),
+                    _text(o.text),
+                    f"<span class='mark'>{labels.number(o.score)}</span>",
+                    escape(labels.label(m.OptionStatus(o.status))),
+                ]
                 for o in view.options
             ]
             parts.append(self._table([self.tr("Rank"), self.tr("Option"), self.tr("Score"), self.tr("Status")], rows))
@@ -228,13 +274,16 @@ class _Board(QObject):
 
         parts = [self._heading(self.tr("Agreements"))]
         if view.agreements:
-            rows = [[f"<b>{_text(a.text)}</b>", roles(a), self._consent(a.consent)] for a in view.agreements]
-            parts.append(self._table([self.tr("Agreement"), self.tr("Decision roles"), self.tr("Consent")], rows))
+            rows = [[f"{a.number}. {_text(a.text)}", roles(a), self._consent(a.consent)] for a in view.agreements]
+            headers = [self.tr("Agreement"), self.tr("Decision roles"), self.tr("Consent")]
+            parts.append(self._table(headers, rows, (50, 30, 20)))
         else:
             parts.append(self._nothing(self.tr("No agreements yet.")))
         parts.append(self._heading(self.tr("Action items")))
         if view.actions:
-            rows = [[_text(a.text), escape(a.owner.name if a.owner else "—"), _date(a.due) or "—"] for a in view.actions]
+            rows = [
+                [_text(a.text), escape(a.owner.name if a.owner else "—"), _date(a.due) or "—"] for a in view.actions
+            ]
             parts.append(self._table([self.tr("Action"), self.tr("Owner"), self.tr("Due")], rows))
         else:
             parts.append(self._nothing(self.tr("No action items yet.")))
@@ -260,9 +309,17 @@ class _Board(QObject):
                 for item in m.PULSE_ITEMS
                 if item in before or item in after
             ]
-            parts.append(self._table([self.tr("Statement"), labels.label(m.PulsePhase.BEFORE), labels.label(m.PulsePhase.AFTER)], rows))
+            parts.append(
+                self._table(
+                    [self.tr("Statement"), labels.label(m.PulsePhase.BEFORE), labels.label(m.PulsePhase.AFTER)], rows
+                )
+            )
         else:
             parts.append(self._nothing(self.tr("The pulse shows once at least three people have answered.")))
         parts.append(self._heading(self.tr("We meet again")))
-        parts.append(f"<p class='mark'>{_date(view.follow_up_date)}</p>" if view.follow_up_date else self._nothing(self.tr("No date set yet.")))
+        parts.append(
+            f"<p class='mark'>{_date(view.follow_up_date)}</p>"
+            if view.follow_up_date
+            else self._nothing(self.tr("No date set yet."))
+        )
         return "".join(parts)

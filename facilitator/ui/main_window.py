@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
     def session_view(self) -> SessionView:
         """Built when the first session opens: the session list paints without it."""
         if self._session_view is None:
-            from facilitator.ui.presenting import Presenter
-    from facilitator.ui.session_view import SessionView
+            from facilitator.ui.session_view import SessionView
             from facilitator.ui.timer import system_clock
 
             self._session_view = SessionView(self.ctx, self.clock or system_clock)

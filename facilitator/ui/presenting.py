@@ -23,7 +23,7 @@ THUMBNAIL_EVERY_MS = 300  # a live picture without grabbing the window on every 
 
 
 class RoomIndicator(QWidget):
-    """"The room is watching", with a small picture of what it sees."""
+    """ "The room is watching", with a small picture of what it sees."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,6 +92,7 @@ class Presenter(QObject):
         audience.ended.disconnect(self.stop)
         audience.close()
         audience.deleteLater()
+        self.window.activateWindow()  # the keyboard goes back to the cockpit
         self.indicator.hide()
         self.changed.emit(False)
 
