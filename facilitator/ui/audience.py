@@ -70,6 +70,7 @@ class AudienceWindow(QWidget):
         self.board.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.board.setAccessibleName(self.tr("What the room sees"))
         self.board.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # no controls on a projector
+        self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_slot = QVBoxLayout()  # the goal map of stage 3 goes here
 
         top = QHBoxLayout()
