@@ -24,6 +24,7 @@ from facilitator.ui.timer import Clock, system_clock
 BODY_PX_AT_1080 = 28  # readable from the back of a meeting room
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 ZOOM_KEY = "zoom/room"
+RENDER_EVERY_MS = 30
 FIT_FLOOR = 0.75  # a full board may shrink to three quarters of the size before it scrolls
 
 
@@ -93,8 +94,9 @@ class AudienceWindow(QWidget):
         outer.addWidget(self.pages)
         self._map = None
 
-        # Several changes in one turn of the event loop render once, still well within 100 ms.
-        self._render_soon = QTimer(self, singleShot=True, interval=0)
+        # Keystrokes within RENDER_EVERY_MS render once: the room is still current within 100 ms.
+        self._render_soon = QTimer(self, singleShot=True, interval=RENDER_EVERY_MS)
+        self._shown: tuple | None = None  # what the board shows now: unchanged input, no redraw
         self._render_soon.timeout.connect(self.render_board)
         self._tick = QTimer(self, interval=500)
         self._tick.timeout.connect(self.update_timer)
@@ -130,6 +132,10 @@ class AudienceWindow(QWidget):
         )
         self.question.setText(info.room_question(lang))
         view = public_view(data) if data is not None else None
+        shown = (view, number, lang, self._px(), self.board.viewport().size())
+        if shown == self._shown:
+            return  # e.g. typing in a statement that is not confirmed yet: the room sees no change
+        self._shown = shown
         self._show_map(view if number == 3 else None)
         self._fill(lambda px: board_html(view, number, px) if view is not None else "")
         self.update_timer()
