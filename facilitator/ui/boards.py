@@ -51,7 +51,7 @@ def goal_map_data(view: public.Public) -> m.SessionData:
 
 def board_html(view: public.Public, stage: int, px: int) -> str:
     """The board of one stage; `px` is the body text size."""
-    writer = _Board()
+    writer = _Board(px)
     body = [
         writer.stage_1,
         writer.stage_2,
@@ -62,8 +62,7 @@ def board_html(view: public.Public, stage: int, px: int) -> str:
         writer.stage_7,
     ][stage - 1](view)
     style = (
-        f"body {{ font-size: {px}px; }} h2 {{ font-size: {round(px * 1.2)}px; margin-top: {px // 2}px; }}"
-        f" td, th {{ padding: {px // 4}px {px // 2}px; vertical-align: top; }} th {{ text-align: left; }}"
+        f"body {{ font-size: {px}px; }} td, th {{ padding: {px // 4}px {px // 2}px; vertical-align: top; }} th {{ text-align: left; }}"
         " .muted { color: palette(placeholder-text); } .mark { font-weight: 600; }"
     )
     return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
@@ -84,8 +83,14 @@ def _date(iso: str) -> str:
 class _Board(QObject):
     """One method per stage; the words go through Qt Linguist."""
 
+    def __init__(self, px: int):
+        super().__init__()
+        self.px = px
+
     def _heading(self, text: str) -> str:
-        return f"<h2>{escape(text)}</h2>"
+        # Inline: Qt's rich text does not apply a stylesheet's font size to headings reliably.
+        style = f"font-size: {round(self.px * 1.25)}px; font-weight: 600; margin-top: {self.px // 2}px"
+        return f"<p style='{style}'>{escape(text)}</p>"
 
     def _table(self, headers: list[str], rows: list[list[str]], widths: tuple[int, ...] = ()) -> str:
         widths = widths or (0,) * len(headers)
