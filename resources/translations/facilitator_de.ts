@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+47"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+48"/>
         <location line="+99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -151,7 +151,7 @@
         <translation>Auf&amp;gabe hinzufügen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>&lt;b&gt;Oben eine Vereinbarung auswählen&lt;/b&gt;, um ihre Rollen festzulegen und die Zustimmungsrunde durchzuführen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>%1 of %2 voted</source>
         <translation>%1 von %2 abgestimmt</translation>
     </message>
@@ -194,7 +194,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+52"/>
+        <location filename="../../facilitator/ui/app.py" line="+53"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -209,15 +209,48 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
 </context>
 <context>
+    <name>AudienceWindow</name>
+    <message>
+        <location filename="../../facilitator/ui/audience.py" line="+54"/>
+        <source>Facilitator: the room&apos;s screen</source>
+        <translation>Facilitator: Anzeige für den Raum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The room&apos;s screen</source>
+        <translation>Anzeige für den Raum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left in this stage</source>
+        <translation>Verbleibende Zeit in dieser Phase</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What the room sees</source>
+        <translation>Was der Raum sieht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The room&apos;s screen is blank</source>
+        <translation>Die Anzeige für den Raum ist ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stage %1 of %2: %3</source>
+        <translation>Phase %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/close.py" line="+41"/>
         <source>Pulse after the session, beside the one before</source>
         <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
     </message>
@@ -307,12 +340,12 @@
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>— not chosen —</source>
         <translation>— nicht gewählt —</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Pulse after: %1 of %2 people complete</source>
         <translation>Stimmungsbild nachher: %1 von %2 Personen vollständig</translation>
     </message>
@@ -360,7 +393,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../facilitator/ui/consent.py" line="+64"/>
+        <location filename="../../facilitator/ui/consent.py" line="+68"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -383,7 +416,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+193"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+204"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -559,7 +592,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+57"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -605,29 +638,29 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -647,7 +680,7 @@
         <translation>Aussage hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Selected incident</source>
         <translation>Ausgewählter Vorfall</translation>
     </message>
@@ -777,7 +810,7 @@
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>
@@ -980,12 +1013,12 @@
 <context>
     <name>GoalMap</name>
     <message>
-        <location filename="../../facilitator/ui/goal_map.py" line="+42"/>
+        <location filename="../../facilitator/ui/goal_map.py" line="+53"/>
         <source>Goal map</source>
         <translation>Zielkarte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>an unknown goal</source>
         <translation>ein unbekanntes Ziel</translation>
     </message>
@@ -1101,7 +1134,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+40"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+41"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1281,7 +1314,7 @@
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1320,7 +1353,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+15"/>
+        <location filename="../../facilitator/ui/labels.py" line="+23"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1661,12 +1694,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+39"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+40"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1682,7 +1715,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -1753,6 +1786,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Present to the room</source>
+        <translation>Für den Raum &amp;präsentieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End presenting</source>
+        <translation>Präsentation beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Blank the room&apos;s screen</source>
+        <translation>Anzeige für den Raum aus&amp;blenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Hide private notes (for a shared screen)</source>
         <translation>Private Notizen &amp;ausblenden (für geteilten Bildschirm)</translation>
     </message>
@@ -1777,7 +1840,7 @@
         <translation>Ü&amp;ber Facilitator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Could not open the session</source>
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
@@ -1850,7 +1913,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/options.py" line="+80"/>
+        <location filename="../../facilitator/ui/stages/options.py" line="+81"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1989,7 +2052,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PracticeDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/practice_grid.py" line="+178"/>
+        <location filename="../../facilitator/ui/practice_grid.py" line="+182"/>
         <source>Pain for the other side: %1</source>
         <translation>Folgen für die andere Seite: %1</translation>
     </message>
@@ -2113,7 +2176,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PulseTable</name>
     <message>
-        <location filename="../../facilitator/ui/pulse.py" line="+272"/>
+        <location filename="../../facilitator/ui/pulse.py" line="+266"/>
         <source>Pulse after the session</source>
         <translation>Stimmungsbild nach der Sitzung</translation>
     </message>
@@ -2177,9 +2240,28 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
 </context>
 <context>
+    <name>RoomIndicator</name>
+    <message>
+        <location filename="../../facilitator/ui/presenting.py" line="+30"/>
+        <location line="+11"/>
+        <source>● The room is watching</source>
+        <translation>● Der Raum sieht mit</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>What the room sees</source>
+        <translation>Was der Raum sieht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>● The room&apos;s screen is blank</source>
+        <translation>● Die Anzeige für den Raum ist ausgeblendet</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+143"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+141"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2369,7 +2451,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+42"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -2391,7 +2473,7 @@ gewichtet</translation>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
@@ -2583,7 +2665,7 @@ gewichtet</translation>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/working.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/working.py" line="+42"/>
         <source>Practices side by side, area by area</source>
         <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
     </message>
@@ -2712,6 +2794,297 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Remove this practice? This cannot be undone.</source>
         <translation>Dieses Vorgehen entfernen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>_Board</name>
+    <message>
+        <location filename="../../facilitator/ui/boards.py" line="+110"/>
+        <location line="+213"/>
+        <source>The pulse shows once at least three people have answered.</source>
+        <translation>Das Stimmungsbild erscheint, sobald mindestens drei Personen geantwortet haben.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+199"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spread</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no votes yet</source>
+        <translation>noch keine Stimmen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one concern to resolve</source>
+        <translation>ein Einwand zu klären</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 concerns to resolve</source>
+        <translation>%1 Einwände zu klären</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why we are here</source>
+        <translation>Warum wir hier sind</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground rules</source>
+        <translation>Gesprächsregeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not agreed yet.</source>
+        <translation>Noch nicht vereinbart.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pulse before we start</source>
+        <translation>Stimmungsbild zu Beginn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deal or feature</source>
+        <translation>Deal oder Funktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No incidents yet.</source>
+        <translation>Noch keine Vorfälle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Said without blame</source>
+        <translation>Ohne Schuldzuweisung gesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Statements appear here once their neutral wording is confirmed.</source>
+        <translation>Aussagen erscheinen hier, sobald ihre neutrale Fassung bestätigt ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No goals yet.</source>
+        <translation>Noch keine Ziele.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No ways of working yet.</source>
+        <translation>Noch keine Arbeitsweisen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Effect on the other side</source>
+        <translation>Folge für die andere Seite</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criteria agreed before scoring</source>
+        <translation>Vor der Bewertung vereinbarte Kriterien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Criteria (not agreed yet)</source>
+        <translation>Kriterien (noch nicht vereinbart)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No criteria yet.</source>
+        <translation>Noch keine Kriterien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options, best first</source>
+        <translation>Optionen, die beste zuerst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drives</source>
+        <translation>Treibt voran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decides</source>
+        <translation>Entscheidet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consulted</source>
+        <translation>Wird gefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed</source>
+        <translation>Wird informiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Decision roles</source>
+        <translation>Entscheidungsrollen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent</source>
+        <translation>Zustimmung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>No agreements yet.</source>
+        <translation>Noch keine Vereinbarungen.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Action items</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action items yet.</source>
+        <translation>Noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What we agreed</source>
+        <translation>Was wir vereinbart haben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pulse before and after</source>
+        <translation>Stimmungsbild vorher und nachher</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>We meet again</source>
+        <translation>Wir treffen uns wieder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No date set yet.</source>
+        <translation>Noch kein Termin.</translation>
     </message>
 </context>
 </TS>
