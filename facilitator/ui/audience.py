@@ -210,7 +210,6 @@ class AudienceWindow(QWidget):
         self.stage_title.setStyleSheet(f"font-size: {round(px * 1.5)}px; font-weight: 600;")
         self.question.setStyleSheet(f"font-size: {round(px * 1.25)}px; font-style: italic;")
         self.timer.setStyleSheet(f"font-size: {round(px * 1.6)}px;")
-        self.board.document().setDefaultStyleSheet(f"body {{ font-size: {px}px; }}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
