@@ -62,7 +62,7 @@ def _store(args: argparse.Namespace, create: bool = True):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
     from facilitator.language import resolve
 
     store = _store(args)

@@ -1,4 +1,4 @@
-"""The demo session: complete, consistent, and told the same way in English and German."""
+"""The demo session files (resources/demo/): complete, consistent, and told the same way in English and German."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from enum import Enum
 
 import pytest
 
-from facilitator.domain.demo import demo_session
+from facilitator.demo import demo_session
 from facilitator.domain.model import (
     CHILD_TYPES,
     COLLECTION,
@@ -237,3 +237,13 @@ def test_each_call_returns_a_fresh_session():
     first.agreements[0].consent.clear()
     second = demo_session()
     assert second.participants and second.agreements[0].consent
+
+
+def test_a_goal_value_and_its_unit_are_written_once(data):
+    """The minutes print "baseline → target unit": a unit inside the value shows twice ("82 % %")."""
+    for goal in data.goals:
+        unit = goal.unit.strip()
+        for value in (goal.baseline, goal.target):
+            assert value
+            if unit:
+                assert unit not in value and "€" not in value and "%" not in value, (value, unit)
