@@ -98,3 +98,12 @@ def m003_criteria_agreed(db: Database) -> None:
         "UPDATE session SET criteria_agreed = 1 WHERE id IN"
         " (SELECT session_id FROM option WHERE scores NOT IN ('{}', ''))"
     )
+
+
+@migrations()
+def m005_search(db: Database) -> None:
+    """Search everything: an FTS5 index of all texts, kept current by triggers, filled for existing rows."""
+    from facilitator.storage.search import schema_statements
+
+    for statement in schema_statements():
+        db.execute(statement)

@@ -24,8 +24,9 @@ from facilitator.domain.model import (
     detach,
     remap,
 )
+from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
-from facilitator.storage import codec
+from facilitator.storage import codec, search
 from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
@@ -267,6 +268,22 @@ class Store:
         for (kind, name), target in REFERENCES.items():
             if isinstance(entity, kind):
                 setattr(entity, name, remap(getattr(entity, name), new_ids.get(target, {})))
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        """Texts of all sessions that contain every word of `query` (as a word start), best first.
+
+        Private notes only with `include_private`. Input without a word finds nothing.
+        """
+        expression = search.match_expression(query)
+        if not expression or limit < 1:
+            return []
+        try:
+            cursor = self.db.conn.execute(search.search_sql(include_private), search.search_params(expression, limit))
+            return [search.to_hit(row) for row in cursor]
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
 
     # -- entities -----------------------------------------------------------------------------
 

@@ -1,0 +1,150 @@
+"""Full-text search over every session: an FTS5 index kept current by SQL triggers.
+
+Each searchable text has one index row whose rowid is derived from its entity
+(`entity id * SLOTS + source code`), so a trigger replaces or removes it by rowid instead of
+scanning the index. The tokenizer folds case and diacritics ("Überprüfung" = "uberprufung");
+every word the user types becomes a quoted prefix ("Zusage" finds "Zusagen"), so no input can
+break the query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
+
+TABLE = "search_index"
+SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
+MAX_TERMS = 12  # a pasted paragraph is not a search; its first words are
+EXCERPT_TOKENS = 24
+
+
+@dataclass(frozen=True)
+class Source:
+    """One searchable text: which table, which columns (joined), which stage, whether private."""
+
+    code: int
+    table: str
+    kind: SearchKind
+    columns: tuple[str, ...]
+    stage: str  # an SQL expression over the row, e.g. "1" or "{row}.stage"
+    private: bool = False
+
+
+K = SearchKind
+SOURCES: tuple[Source, ...] = (
+    Source(0, "session", K.TITLE, ("title",), "1"),
+    Source(1, "session", K.TRIGGER, ("trigger_text",), "1"),
+    Source(2, "session", K.GROUND_RULES, ("ground_rules",), "1"),
+    Source(3, "session", K.LEARNINGS, ("learnings",), "7"),
+    Source(4, "session", K.HARDEST_REASON, ("hardest_reason",), "7"),
+    Source(5, "participant", K.PARTICIPANT, ("name", "role"), "1"),
+    Source(6, "incident", K.INCIDENT, ("account", "feature", "facts", "impact_revenue", "impact_other"), "2"),
+    Source(7, "statement", K.STATEMENT, ("raw_text",), "{row}.stage"),
+    Source(8, "statement", K.REFRAME, ("reframe_text",), "{row}.stage"),
+    Source(9, "goal", K.GOAL, ("objective", "metric", "baseline", "target"), "3"),
+    Source(10, "interest", K.INTEREST, ("text",), "3"),
+    Source(11, "tension", K.TENSION, ("note",), "3"),
+    Source(12, "working_practice", K.PRACTICE, ("current", "pain_for_other_side"), "4"),
+    Source(13, "criterion", K.CRITERION, ("name",), "5"),
+    Source(14, "option", K.OPTION, ("text",), "5"),
+    Source(15, "agreement", K.AGREEMENT, ("text",), "6"),
+    Source(16, "action_item", K.ACTION, ("text", "evidence"), "6"),
+    Source(17, "follow_up", K.FOLLOW_UP, ("learnings",), "7"),
+    Source(18, "private_note", K.PRIVATE_NOTE, ("text",), "{row}.stage", private=True),
+)
+assert len(SOURCES) < SLOTS and len({s.code for s in SOURCES}) == len(SOURCES)
+
+
+def _text(source: Source, row: str) -> str:
+    """The columns joined with " · ", empty ones left out (no concat_ws before SQLite 3.44)."""
+    if len(source.columns) == 1:
+        return f"{row}.[{source.columns[0]}]"
+    parts = " || ".join(f"coalesce(' · ' || nullif({row}.[{c}], ''), '')" for c in source.columns)
+    return f"substr({parts}, 4)"
+
+
+def _insert(source: Source, row: str, where: str = "") -> str:
+    session_id = f"{row}.id" if source.table == "session" else f"{row}.session_id"
+    text = _text(source, row)
+    condition = f"{text} <> ''" + (f" AND {where}" if where else "")
+    return (
+        f"INSERT INTO {TABLE} (rowid, text, session_id, kind, entity_id, stage, private) "
+        f"SELECT {row}.id * {SLOTS} + {source.code}, {text}, {session_id}, '{source.kind.value}', "
+        f"{row}.id, {source.stage.format(row=row)}, {int(source.private)}"
+        + (f" FROM [{source.table}] AS {row}" if row != "new" else "")
+        + f" WHERE {condition}"
+    )
+
+
+def schema_statements() -> list[str]:
+    """The index, its triggers and the rows for what is already stored (for the migration)."""
+    statements = [
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, session_id UNINDEXED, kind UNINDEXED,"
+        " entity_id UNINDEXED, stage UNINDEXED, private UNINDEXED,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    ]
+    for table in dict.fromkeys(s.table for s in SOURCES):
+        sources = [s for s in SOURCES if s.table == table]
+        columns = [c for s in sources for c in s.columns]
+        columns += ["stage"] if any("{row}" in s.stage for s in sources) else []
+        # Only these columns re-index: a session's `updated` stamp changes on every save.
+        watched = ", ".join(f"[{c}]" for c in dict.fromkeys(columns))
+        removal = "; ".join(f"DELETE FROM {TABLE} WHERE rowid = old.id * {SLOTS} + {s.code}" for s in sources)
+        adding = "; ".join(_insert(s, "new") for s in sources)
+        statements += [
+            f"CREATE TRIGGER {TABLE}_{table}_insert AFTER INSERT ON [{table}] BEGIN {adding}; END",
+            f"CREATE TRIGGER {TABLE}_{table}_update AFTER UPDATE OF {watched} ON [{table}]"
+            f" BEGIN {removal}; {adding}; END",
+            f"CREATE TRIGGER {TABLE}_{table}_delete AFTER DELETE ON [{table}] BEGIN {removal}; END",
+        ]
+        statements += [_insert(s, "r") for s in sources]
+    return statements
+
+
+# -- querying --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str) -> str:
+    """The user's words as an FTS5 query: every word a quoted prefix, all words required.
+
+    The tokenizer does not fold "ß" to "ss", so a word with either spelling looks for both.
+    Returns "" when the input has no word in it.
+    """
+    terms = []
+    for word in _WORD.findall(query.casefold().replace("_", " "))[:MAX_TERMS]:
+        spellings = dict.fromkeys([word, word.replace("ß", "ss"), word.replace("ss", "ß")])
+        quoted = [f'"{w}"*' for w in spellings]
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(terms)
+
+
+def search_sql(include_private: bool) -> str:
+    privacy = "" if include_private else f" AND {TABLE}.private = 0"
+    return (
+        f"SELECT {TABLE}.session_id, session.title, {TABLE}.stage, kind, entity_id, private,"
+        f" snippet({TABLE}, 0, ?, ?, '…', {EXCERPT_TOKENS})"
+        f" FROM {TABLE} JOIN session ON session.id = {TABLE}.session_id"
+        f" WHERE {TABLE} MATCH ?{privacy} ORDER BY rank LIMIT ?"
+    )
+
+
+def search_params(expression: str, limit: int) -> tuple[Any, ...]:
+    return (MATCH_START, MATCH_END, expression, limit)
+
+
+def to_hit(row: tuple) -> SearchHit:
+    session_id, title, stage, kind, entity_id, private, marked = row
+    return SearchHit(
+        session_id=int(session_id),
+        session_title=title,
+        stage=int(stage),
+        kind=SearchKind(kind),
+        entity_id=int(entity_id),
+        marked=marked,
+        private=bool(private),
+    )
