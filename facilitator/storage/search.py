@@ -1,8 +1,10 @@
 """Full-text search over every session: an FTS5 index kept current by SQL triggers.
 
-Each searchable text has one index row whose rowid is derived from its entity
-(`entity id * SLOTS + source code`), so a trigger replaces or removes it by rowid instead of
-scanning the index. The tokenizer folds case and diacritics ("Überprüfung" = "uberprufung");
+Each searchable text has one index row whose rowid is derived from where it lives
+(`session id * SESSION_STRIDE + entity id * SLOTS + source code`), so a trigger replaces or
+removes it by rowid instead of scanning the index, and the index hands out matches newest
+session first without ranking them all: the first results of a common word come at once.
+The tokenizer folds case and diacritics ("Überprüfung" = "uberprufung");
 every word the user types becomes a quoted prefix ("Zusage" finds "Zusagen"), so no input can
 break the query syntax.
 """
@@ -17,6 +19,7 @@ from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchK
 
 TABLE = "search_index"
 SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
+SESSION_STRIDE = 2**40  # entity ids below 2**35 and session ids below 2**23 fit a 64-bit rowid
 MAX_TERMS = 12  # a pasted paragraph is not a search; its first words are
 EXCERPT_TOKENS = 24
 
@@ -66,16 +69,20 @@ def _text(source: Source, row: str) -> str:
     return f"substr({parts}, 4)"
 
 
-def _insert(source: Source, row: str, where: str = "") -> str:
+def _rowid(source: Source, row: str) -> str:
+    session_id = f"{row}.id" if source.table == "session" else f"{row}.session_id"
+    return f"{session_id} * {SESSION_STRIDE} + {row}.id * {SLOTS} + {source.code}"
+
+
+def _insert(source: Source, row: str) -> str:
     session_id = f"{row}.id" if source.table == "session" else f"{row}.session_id"
     text = _text(source, row)
-    condition = f"{text} <> ''" + (f" AND {where}" if where else "")
     return (
         f"INSERT INTO {TABLE} (rowid, text, session_id, kind, entity_id, stage, private) "
-        f"SELECT {row}.id * {SLOTS} + {source.code}, {text}, {session_id}, '{source.kind.value}', "
+        f"SELECT {_rowid(source, row)}, {text}, {session_id}, '{source.kind.value}', "
         f"{row}.id, {source.stage.format(row=row)}, {int(source.private)}"
         + (f" FROM [{source.table}] AS {row}" if row != "new" else "")
-        + f" WHERE {condition}"
+        + f" WHERE {text} <> ''"
     )
 
 
@@ -92,7 +99,7 @@ def schema_statements() -> list[str]:
         columns += ["stage"] if any("{row}" in s.stage for s in sources) else []
         # Only these columns re-index: a session's `updated` stamp changes on every save.
         watched = ", ".join(f"[{c}]" for c in dict.fromkeys(columns))
-        removal = "; ".join(f"DELETE FROM {TABLE} WHERE rowid = old.id * {SLOTS} + {s.code}" for s in sources)
+        removal = "; ".join(f"DELETE FROM {TABLE} WHERE rowid = {_rowid(s, 'old')}" for s in sources)
         adding = "; ".join(_insert(s, "new") for s in sources)
         statements += [
             f"CREATE TRIGGER {TABLE}_{table}_insert AFTER INSERT ON [{table}] BEGIN {adding}; END",
@@ -129,7 +136,7 @@ def search_sql(include_private: bool) -> str:
         f"SELECT {TABLE}.session_id, session.title, {TABLE}.stage, kind, entity_id, private,"
         f" snippet({TABLE}, 0, ?, ?, '…', {EXCERPT_TOKENS})"
         f" FROM {TABLE} JOIN session ON session.id = {TABLE}.session_id"
-        f" WHERE {TABLE} MATCH ?{privacy} ORDER BY rank LIMIT ?"
+        f" WHERE {TABLE} MATCH ?{privacy} ORDER BY {TABLE}.rowid DESC LIMIT ?"
     )
 
 

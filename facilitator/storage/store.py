@@ -224,6 +224,11 @@ class Store:
             session = self._insert_data(data)
         return session
 
+    def import_sessions(self, batch: list[SessionData]) -> list[Session]:
+        """Store many sessions in one transaction (a bulk import: one commit instead of one each)."""
+        with self._write():
+            return [self._insert_data(data) for data in batch]
+
     def duplicate_session(self, session_id: int, title: str) -> Session:
         data = self.load(session_id)
         data.session = replace(data.session, title=title)
@@ -272,7 +277,8 @@ class Store:
     # -- search -------------------------------------------------------------------------------
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
-        """Texts of all sessions that contain every word of `query` (as a word start), best first.
+        """Texts that contain every word of `query` (as a word start): newest session first, each
+        session's hits in stage order.
 
         Private notes only with `include_private`. Input without a word finds nothing.
         """
@@ -281,9 +287,11 @@ class Store:
             return []
         try:
             cursor = self.db.conn.execute(search.search_sql(include_private), search.search_params(expression, limit))
-            return [search.to_hit(row) for row in cursor]
+            hits = [search.to_hit(row) for row in cursor]
         except sqlite3.Error as error:
             raise self._problem(error) from None
+        first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
+        return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
 
     # -- entities -----------------------------------------------------------------------------
 

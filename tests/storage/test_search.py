@@ -214,3 +214,14 @@ def test_migration_indexes_what_an_older_workspace_already_holds(tmp_path):
     hits = reopened.search("Northport")
     assert hits and {h.session_title for h in hits} == {demo_session("en").session.title}
     reopened.close()
+
+
+def test_hits_come_newest_session_first_in_stage_order(store):
+    older = store.import_session(_session_with_every_text())
+    newer = store.import_session(_session_with_every_text())
+    hits = store.search("zq", include_private=True, limit=500)
+    half = len(hits) // 2
+    assert half >= 19 and [h.session_id for h in hits] == [newer.id] * half + [older.id] * half
+    stages = [h.stage for h in hits if h.session_id == newer.id]
+    assert stages == sorted(stages)
+    assert len(store.search("zq", include_private=True, limit=3)) == 3
