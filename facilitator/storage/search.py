@@ -12,10 +12,13 @@ break the query syntax.
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from urllib.parse import quote
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
+from facilitator.storage.errors import translate_sqlite_error
 
 TABLE = "search_index"
 SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
@@ -130,7 +133,7 @@ def match_expression(query: str) -> str:
     return " AND ".join(terms)
 
 
-def search_sql(include_private: bool) -> str:
+def _sql(include_private: bool) -> str:
     privacy = "" if include_private else f" AND {TABLE}.private = 0"
     return (
         f"SELECT {TABLE}.session_id, session.title, {TABLE}.stage, kind, entity_id, private,"
@@ -140,11 +143,19 @@ def search_sql(include_private: bool) -> str:
     )
 
 
-def search_params(expression: str, limit: int) -> tuple[Any, ...]:
-    return (MATCH_START, MATCH_END, expression, limit)
+def find(conn: sqlite3.Connection, query: str, include_private: bool, limit: int) -> list[SearchHit]:
+    """Texts that contain every word of `query` (as a word start): newest session first, each
+    session's hits in stage order. Private notes only with `include_private`."""
+    expression = match_expression(query)
+    if not expression or limit < 1:
+        return []
+    rows = conn.execute(_sql(include_private), (MATCH_START, MATCH_END, expression, limit)).fetchall()
+    hits = [_hit(row) for row in rows]
+    first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
+    return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
 
 
-def to_hit(row: tuple) -> SearchHit:
+def _hit(row: tuple) -> SearchHit:
     session_id, title, stage, kind, entity_id, private, marked = row
     return SearchHit(
         session_id=int(session_id),
@@ -155,3 +166,24 @@ def to_hit(row: tuple) -> SearchHit:
         marked=marked,
         private=bool(private),
     )
+
+
+class Searcher:
+    """A read-only connection of its own, so a worker thread can search while the GUI writes.
+
+    Use it from one thread at a time (the search box keeps at most one search running).
+    """
+
+    def __init__(self, path: Path, timeout: float):
+        self.path = path
+        uri = f"file:{quote(str(path))}?mode=ro"
+        self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+
+    def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        try:
+            return find(self.conn, query, include_private, limit)
+        except sqlite3.Error as error:
+            raise translate_sqlite_error(error, self.path) or error from None
+
+    def close(self) -> None:
+        self.conn.close()

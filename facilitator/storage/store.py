@@ -277,21 +277,20 @@ class Store:
     # -- search -------------------------------------------------------------------------------
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
-        """Texts that contain every word of `query` (as a word start): newest session first, each
-        session's hits in stage order.
-
-        Private notes only with `include_private`. Input without a word finds nothing.
-        """
-        expression = search.match_expression(query)
-        if not expression or limit < 1:
-            return []
+        """Texts of all sessions that contain every word of `query` (as a word start): newest
+        session first, each session's hits in stage order. Private notes only with `include_private`.
+        Input without a word finds nothing."""
         try:
-            cursor = self.db.conn.execute(search.search_sql(include_private), search.search_params(expression, limit))
-            hits = [search.to_hit(row) for row in cursor]
+            return search.find(self.db.conn, query, include_private, limit)
         except sqlite3.Error as error:
             raise self._problem(error) from None
-        first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
-        return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
+
+    def searcher(self) -> search.Searcher:
+        """A separate read-only connection for searching from a worker thread; close it when done."""
+        try:
+            return search.Searcher(self.path, BUSY_TIMEOUT_S)
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
 
     # -- entities -----------------------------------------------------------------------------
 

@@ -225,3 +225,18 @@ def test_hits_come_newest_session_first_in_stage_order(store):
     stages = [h.stage for h in hits if h.session_id == newer.id]
     assert stages == sorted(stages)
     assert len(store.search("zq", include_private=True, limit=3)) == 3
+
+
+def test_a_searcher_works_from_another_thread_and_sees_new_writes(store):
+    import threading
+
+    searcher = store.searcher()
+    assert searcher.search("zqtitle") == []
+    session = store.import_session(_session_with_every_text())
+    found: list = []
+    worker = threading.Thread(target=lambda: found.extend(searcher.search("zqtitle")))
+    worker.start()
+    worker.join()
+    assert [h.session_id for h in found] == [session.id]
+    assert searcher.search(SECRET) == []
+    searcher.close()
