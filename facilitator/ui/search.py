@@ -177,7 +177,12 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Nothing found."))
             return
         sessions = len({h.session_id for h in hits})
-        text = self.tr("%1 matches in %2 sessions") if sessions > 1 else self.tr("%1 matches in one session")
+        if len(hits) == 1:
+            text = self.tr("One match.")
+        elif sessions == 1:
+            text = self.tr("%1 matches in one session")
+        else:
+            text = self.tr("%1 matches in %2 sessions")
         text = text.replace("%1", str(len(hits))).replace("%2", str(sessions))
         if len(hits) >= LIMIT:
             text += " " + self.tr("(the first %1; type more words to narrow down)").replace("%1", str(LIMIT))
