@@ -15,7 +15,6 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from facilitator.storage.errors import translate_sqlite_error
@@ -176,7 +175,7 @@ class Searcher:
 
     def __init__(self, path: Path, timeout: float):
         self.path = path
-        uri = f"file:{quote(str(path))}?mode=ro"
+        uri = f"{path.absolute().as_uri()}?mode=ro"  # as_uri escapes "?" and "#" in the path
         self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
