@@ -46,6 +46,10 @@ Index = QModelIndex | QPersistentModelIndex
 class _HtmlDelegate(QStyledItemDelegate):
     """Draws a row's HTML (the match in bold) in the view's colours, selected or not."""
 
+    def __init__(self, parent: QTreeView):
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, int], QSize] = {}
+
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
@@ -72,15 +76,22 @@ class _HtmlDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        document = self._document(item, index)
         # Wrap at the width the row will get: the view's, less the indentation of its depth.
         view = self.parent()
         depth = 1 if index.parent().isValid() else 0
-        width = view.viewport().width() - view.indentation() * (depth + 1) - 8
-        document.setTextWidth(max(200, width))
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+        width = max(200, view.viewport().width() - view.indentation() * (depth + 1) - 8)
+        key = (index.data(HTML_ROLE) or index.data(Qt.ItemDataRole.DisplayRole) or "", width)
+        size = self._sizes.get(key)
+        if size is None:  # laying out rich text is the slow part of showing results: once per text
+            item = QStyleOptionViewItem(option)
+            self.initStyleOption(item, index)
+            document = self._document(item, index)
+            document.setTextWidth(width)
+            size = QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+            if len(self._sizes) > 2000:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
 
 
 class SearchDialog(QDialog):
@@ -97,6 +108,9 @@ class SearchDialog(QDialog):
         self._running = False  # one search at a time: the searcher's connection is not shared
         self._shown_query: str | None = None
         self._open_when_shown = False  # Enter came before the results of what was typed
+        self._kinds = self._kind_labels()  # words looked up once: a result list asks for 60 of them
+        lang = i18n.language()
+        self._stages = {s.number: s.title(lang) for s in STAGES}
         self._closed = False
 
         self.field = QLineEdit()
@@ -189,6 +203,8 @@ class SearchDialog(QDialog):
         self.status.setText(text)
         bold = QFont(self.font())
         bold.setBold(True)
+        # Fill a model the view does not show yet: one layout for all rows, not one per row.
+        model = QStandardItemModel(self)
         groups: dict[int, QStandardItem] = {}
         for hit in hits:
             group = groups.get(hit.session_id)
@@ -197,37 +213,41 @@ class SearchDialog(QDialog):
                 group.setFont(bold)
                 group.setData(hit, HIT_ROLE)  # the session opens at its first match
                 groups[hit.session_id] = group
-                self.model.appendRow(group)
-            row = QStandardItem(self._plain(hit))
+                model.appendRow(group)
+            where = self._where(hit)
+            row = QStandardItem(f"{where}: {' '.join(hit.text.split())}")
             row.setData(hit, HIT_ROLE)
-            row.setData(self._html(hit), HTML_ROLE)
+            row.setData(self._html(hit, where), HTML_ROLE)
             row.setToolTip(hit.text)
             group.appendRow(row)
+        self._set_model(model)
         self.view.expandAll()
         first_group = self.model.index(0, 0)
         self.view.setCurrentIndex(self.model.index(0, 0, first_group))
         if self._open_when_shown and query == self.field.text():
             self._open_selected_or_first()
 
+    def _set_model(self, model: QStandardItemModel) -> None:
+        old, self.model = self.model, model
+        self.view.setModel(model)
+        old.deleteLater()
+
     def _where(self, hit: SearchHit) -> str:
-        stage = STAGES[hit.stage - 1].title(i18n.language()) if 1 <= hit.stage <= len(STAGES) else str(hit.stage)
+        stage = self._stages.get(hit.stage, str(hit.stage))
         where = self.tr("Stage %1 (%2) · %3").replace("%1", str(hit.stage)).replace("%2", stage)
-        where = where.replace("%3", self._kind(hit.kind))
+        where = where.replace("%3", self._kinds[hit.kind])
         return where + (" · " + self.tr("private, only you see this") if hit.private else "")
 
-    def _plain(self, hit: SearchHit) -> str:
-        return f"{self._where(hit)}: {' '.join(hit.text.split())}"
-
-    def _html(self, hit: SearchHit) -> str:
+    def _html(self, hit: SearchHit, where: str) -> str:
         text = "".join(
             f"<b><u>{html.escape(part)}</u></b>" if matched else html.escape(part) for part, matched in hit.segments()
         )
-        where = html.escape(self._where(hit))
+        where = html.escape(where)
         if hit.private:
             where = f"<i>{where}</i>"
         return f"<small>{where}</small><br>{' '.join(text.split())}"
 
-    def _kind(self, kind: SearchKind) -> str:
+    def _kind_labels(self) -> dict[SearchKind, str]:
         return {
             SearchKind.TITLE: self.tr("Title"),
             SearchKind.TRIGGER: self.tr("Trigger"),
@@ -248,7 +268,7 @@ class SearchDialog(QDialog):
             SearchKind.ACTION: self.tr("Action item"),
             SearchKind.FOLLOW_UP: self.tr("Follow-up"),
             SearchKind.PRIVATE_NOTE: self.tr("Private note"),
-        }[kind]
+        }
 
     # -- opening --------------------------------------------------------------------------------
 
