@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from facilitator.storage.errors import translate_sqlite_error
@@ -136,34 +138,38 @@ def _sql(include_private: bool) -> str:
     privacy = "" if include_private else f" AND {TABLE}.private = 0"
     return (
         f"SELECT {TABLE}.session_id, session.title, {TABLE}.stage, kind, entity_id, private,"
-        f" snippet({TABLE}, 0, ?, ?, '…', {EXCERPT_TOKENS})"
+        f" snippet({TABLE}, 0, ?, ?, '…', {EXCERPT_TOKENS}) AS marked"
         f" FROM {TABLE} JOIN session ON session.id = {TABLE}.session_id"
         f" WHERE {TABLE} MATCH ?{privacy} ORDER BY {TABLE}.rowid DESC LIMIT ?"
     )
 
 
-def find(conn: sqlite3.Connection, query: str, include_private: bool, limit: int) -> list[SearchHit]:
+Rows = Callable[[str, tuple], list[dict[str, Any]]]
+
+
+def find(rows: Rows, query: str, include_private: bool, limit: int) -> list[SearchHit]:
     """Texts that contain every word of `query` (as a word start): newest session first, each
-    session's hits in stage order. Private notes only with `include_private`."""
+    session's hits in stage order. Private notes only with `include_private`.
+
+    `rows(sql, params)` runs the query: the Store's own reader, or a Searcher's connection.
+    """
     expression = match_expression(query)
     if not expression or limit < 1:
         return []
-    rows = conn.execute(_sql(include_private), (MATCH_START, MATCH_END, expression, limit)).fetchall()
-    hits = [_hit(row) for row in rows]
+    hits = [_hit(row) for row in rows(_sql(include_private), (MATCH_START, MATCH_END, expression, limit))]
     first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
     return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
 
 
-def _hit(row: tuple) -> SearchHit:
-    session_id, title, stage, kind, entity_id, private, marked = row
+def _hit(row: dict[str, Any]) -> SearchHit:
     return SearchHit(
-        session_id=int(session_id),
-        session_title=title,
-        stage=int(stage),
-        kind=SearchKind(kind),
-        entity_id=int(entity_id),
-        marked=marked,
-        private=bool(private),
+        session_id=int(row["session_id"]),
+        session_title=row["title"],
+        stage=int(row["stage"]),
+        kind=SearchKind(row["kind"]),
+        entity_id=int(row["entity_id"]),
+        marked=row["marked"],
+        private=bool(row["private"]),
     )
 
 
@@ -179,8 +185,13 @@ class Searcher:
         self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        return find(self._rows, query, include_private, limit)
+
+    def _rows(self, sql: str, params: tuple) -> list[dict[str, Any]]:
         try:
-            return find(self.conn, query, include_private, limit)
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor]
         except sqlite3.Error as error:
             raise translate_sqlite_error(error, self.path) or error from None
 

@@ -224,11 +224,6 @@ class Store:
             session = self._insert_data(data)
         return session
 
-    def import_sessions(self, batch: list[SessionData]) -> list[Session]:
-        """Store many sessions in one transaction (a bulk import: one commit instead of one each)."""
-        with self._write():
-            return [self._insert_data(data) for data in batch]
-
     def duplicate_session(self, session_id: int, title: str) -> Session:
         data = self.load(session_id)
         data.session = replace(data.session, title=title)
@@ -280,10 +275,7 @@ class Store:
         """Texts of all sessions that contain every word of `query` (as a word start): newest
         session first, each session's hits in stage order. Private notes only with `include_private`.
         Input without a word finds nothing."""
-        try:
-            return search.find(self.db.conn, query, include_private, limit)
-        except sqlite3.Error as error:
-            raise self._problem(error) from None
+        return search.find(self._rows, query, include_private, limit)
 
     def searcher(self) -> search.Searcher:
         """A separate read-only connection for searching from a worker thread; close it when done."""

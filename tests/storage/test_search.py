@@ -240,3 +240,12 @@ def test_a_searcher_works_from_another_thread_and_sees_new_writes(store):
     assert [h.session_id for h in found] == [session.id]
     assert searcher.search(SECRET) == []
     searcher.close()
+
+
+def test_the_store_search_and_a_searcher_agree(store):
+    store.import_session(demo_session("de"))
+    searcher = store.searcher()
+    for query in ("Zusage", "Freigabe 48", "Lena", "Uberprufung"):
+        for private in (False, True):
+            assert searcher.search(query, include_private=private) == store.search(query, include_private=private)
+    searcher.close()
