@@ -208,7 +208,7 @@ def test_both_languages_tell_the_same_story():
         for a, b in zip(_entities(en, kind), _entities(de, kind), strict=True):
             for f in dataclasses.fields(a):
                 va, vb = getattr(a, f.name), getattr(b, f.name)
-                if f.name == "lang":
+                if f.name == "lang" and kind is not Session:  # a statement's language
                     assert (va, vb) == ("en", "de")
                 elif f.name in dated or not isinstance(va, str) or isinstance(va, Enum):
                     assert va == vb, f"{kind.__name__}.{f.name}"
