@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", parents=[common], help="import a session file; print the new id")
     importing.add_argument("file", type=Path)
+
+    searching = commands.add_parser("search", parents=[common], help="search all text in all sessions")
+    searching.add_argument("query", help="words to find; each matches the start of a word (Zusage finds Zusagen)")
+    searching.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    searching.add_argument("--include-private", action="store_true", help="also search your private notes")
+    searching.add_argument("--limit", type=int, default=50, metavar="N", help="at most N matches (default 50)")
     return parser
 
 
@@ -64,7 +70,7 @@ def _store(args: argparse.Namespace, create: bool = True):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
     from facilitator.language import resolve
 
     store = _store(args)
@@ -123,6 +129,39 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from facilitator.storage.search import match_expression
+
+    if not match_expression(args.query):
+        raise _UsageError("the search needs at least one letter or digit")
+    if args.limit < 1:
+        raise _UsageError("--limit must be 1 or more")
+    hits = _store(args, create=False).search(args.query, include_private=args.include_private, limit=args.limit)
+    if args.json:
+        rows = [
+            {
+                "session_id": h.session_id,
+                "session_title": h.session_title,
+                "stage": h.stage,
+                "kind": h.kind.value,
+                "entity_id": h.entity_id,
+                "text": h.text,
+                "marked": h.with_marks("[", "]"),
+                "private": h.private,
+            }
+            for h in hits
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"facilitator: nothing found for {args.query!r}", file=sys.stderr)
+    for h in hits:
+        kind = f"{h.kind.value} (private)" if h.private else h.kind.value
+        text = " ".join(h.with_marks("[", "]").split())  # one line per match
+        print(f"{h.session_id:>5}  stage {h.stage}  {kind:<22}  {text}")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.open is not None and not args.demo:
         store = _store(args, create=False)  # an unknown id is one line here, not a dialog later
@@ -154,7 +193,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import, "search": cmd_search}
     handler = command.get(args.command, cmd_gui)
     try:
         return handler(args)

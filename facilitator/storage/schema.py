@@ -115,3 +115,12 @@ def m004_public_projection(db: Database) -> None:
     # Existing actions get their UID now, so every later export names them the same way.
     for (action_id,) in db.execute("SELECT id FROM action_item WHERE uid = ''").fetchall():
         db.execute("UPDATE action_item SET uid = ? WHERE id = ?", (f"{uuid.uuid4()}@facilitator", action_id))
+
+
+@migrations()
+def m005_search(db: Database) -> None:
+    """Search everything: an FTS5 index of all texts, kept current by triggers, filled for existing rows."""
+    from facilitator.storage.search import schema_statements
+
+    for statement in schema_statements():
+        db.execute(statement)

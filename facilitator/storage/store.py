@@ -27,8 +27,9 @@ from facilitator.domain.model import (
     detach,
     remap,
 )
+from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
-from facilitator.storage import codec
+from facilitator.storage import codec, search
 from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
@@ -319,6 +320,21 @@ class Store:
         for (kind, name), target in REFERENCES.items():
             if isinstance(entity, kind):
                 setattr(entity, name, remap(getattr(entity, name), new_ids.get(target, {})))
+
+    # -- search -------------------------------------------------------------------------------
+
+    def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        """Texts of all sessions that contain every word of `query` (as a word start): newest
+        session first, each session's hits in stage order. Private notes only with `include_private`.
+        Input without a word finds nothing."""
+        return search.find(self._rows, query, include_private, limit)
+
+    def searcher(self) -> search.Searcher:
+        """A separate read-only connection for searching from a worker thread; close it when done."""
+        try:
+            return search.Searcher(self.path, BUSY_TIMEOUT_S)
+        except sqlite3.Error as error:
+            raise self._problem(error) from None
 
     # -- entities -----------------------------------------------------------------------------
 

@@ -105,7 +105,7 @@ class App:
 
 def _fresh_demo(path: Path, lang: str):
     """The demo workspace is laid anew each time, apart from the user's real one."""
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
     from facilitator.storage.store import Store
 
     for suffix in ("", "-wal", "-shm"):

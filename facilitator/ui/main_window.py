@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sessions)
         self.setCentralWidget(self.stack)
         self.sessions.open_requested.connect(self.open_session)
+        self.sessions.open_at_requested.connect(self.open_session)
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
         self._session_actions_enabled(False)
         self.sessions.filter.setFocus()
 
-    def open_session(self, session_id: int) -> None:
+    def open_session(self, session_id: int, stage: int | None = None) -> None:
+        """Show a session at the stage it was left at, or at `stage` (a search result)."""
         from facilitator.storage.errors import WorkspaceError
 
         self.session_view  # noqa: B018 - must exist before the session loads: it listens for that
@@ -194,6 +196,8 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Could not open the session"), describe(error))
             return
         self.stack.setCurrentWidget(self.session_view)
+        if stage is not None:
+            self.session_view.show_stage(stage)
         self._session_actions_enabled(True)
         self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", self.ctx.data.session.title))
 

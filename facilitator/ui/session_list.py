@@ -81,9 +81,11 @@ class SessionListModel(QAbstractTableModel):
 
 
 class SessionList(QWidget):
-    """The home screen. Enter opens, F2 renames, Ctrl+D duplicates, Delete deletes (after asking)."""
+    """The home screen. Enter opens, F2 renames, Ctrl+D duplicates, Delete deletes (after asking),
+    Ctrl+F searches all sessions."""
 
     open_requested = Signal(int)
+    open_at_requested = Signal(int, int)  # session id, stage: a search result
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -137,6 +139,7 @@ class SessionList(QWidget):
         buttons.addStretch()
 
         within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        scoped_shortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.search_all, within)
         for keys, slot in (("F2", self.rename_current), ("Ctrl+D", self.duplicate_current)):
             scoped_shortcut(QKeySequence(keys), self, slot, within)
         scoped_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view, self.delete_current, within)
@@ -169,6 +172,22 @@ class SessionList(QWidget):
         session_id = self.current_id()
         if session_id is not None:
             self.open_requested.emit(session_id)
+
+    def search_all(self) -> None:
+        """Ctrl+F: search every text of every session (ui/search.py)."""
+        if self.store is None:
+            return
+        from facilitator.ui.search import SearchDialog  # built on first use: start-up stays fast
+
+        try:
+            dialog = SearchDialog(self.store, self)
+        except WorkspaceError as error:
+            QMessageBox.critical(self, self.tr("Could not search"), describe(error))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_requested.connect(self.open_at_requested)
+        dialog.open()
+        self.search_dialog = dialog  # for tests and for focus: the open search
 
     def new_session(self) -> None:
         session = self._guard(lambda: self.store.create_session(self.tr("New session")))

@@ -48,6 +48,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+Return", self.tr("In the statement editor: start the next statement")),
             ("F11", self.tr("Show the goal map full screen")),
             ("Ctrl+D", self.tr("Duplicate the selected session")),
+            ("Ctrl+F", self.tr("In the session list: search all text in all sessions")),
             ("Tab, Shift+Tab", self.tr("Next or previous field")),
             ("F1", self.tr("This overview")),
         ]

@@ -1699,7 +1699,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1840,12 +1840,12 @@
         <translation>Ü&amp;ber Facilitator</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Could not open the session</source>
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 – Facilitator</source>
         <translation>%1 – Facilitator</translation>
     </message>
@@ -2337,9 +2337,169 @@ gewichtet</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/search.py" line="+104"/>
+        <location line="+14"/>
+        <source>Search all sessions</source>
+        <translation>Alle Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Search statements, goals, agreements, actions…</source>
+        <translation>Aussagen, Ziele, Vereinbarungen, Aufgaben durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>Type a word; “Zusage” also finds “Zusagen”.</source>
+        <translation>Ein Wort eingeben; „Zusage“ findet auch „Zusagen“.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 matches in %2 sessions</source>
+        <translation>%1 Treffer in %2 Sitzungen</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1 matches in one session</source>
+        <translation>%1 Treffer in einer Sitzung</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>One match.</source>
+        <translation>Ein Treffer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(the first %1; type more words to narrow down)</source>
+        <translation>(die ersten %1; weitere Wörter grenzen die Suche ein)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Stage %1 (%2) · %3</source>
+        <translation>Phase %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>private, only you see this</source>
+        <translation>privat, nur für Sie sichtbar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trigger</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground rules</source>
+        <translation>Spielregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learnings</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hardest agreement</source>
+        <translation>Schwierigste Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Teilnehmende Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement as said</source>
+        <translation>Aussage im Wortlaut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reframed statement</source>
+        <translation>Umformulierte Aussage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tension</source>
+        <translation>Spannungsfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Way of working</source>
+        <translation>Arbeitsweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action item</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private note</source>
+        <translation>Private Notiz</translation>
+    </message>
+</context>
+<context>
     <name>SessionList</name>
     <message>
-        <location filename="../../facilitator/ui/session_list.py" line="+97"/>
+        <location filename="../../facilitator/ui/session_list.py" line="+99"/>
         <location line="+11"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2385,7 +2545,12 @@ gewichtet</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
+        <source>Could not search</source>
+        <translation>Suche nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -2428,7 +2593,7 @@ gewichtet</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-175"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2482,12 +2647,12 @@ gewichtet</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitator/ui/shortcuts.py" line="+30"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -2585,6 +2750,11 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Duplicate the selected session</source>
         <translation>Ausgewählte Sitzung duplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the session list: search all text in all sessions</source>
+        <translation>In der Sitzungsliste: alle Texte aller Sitzungen durchsuchen</translation>
     </message>
     <message>
         <location line="+1"/>

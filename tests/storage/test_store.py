@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.demo import demo_session
 from facilitator.domain import model as m
-from facilitator.domain.demo import demo_session
 from facilitator.storage.errors import Problem, WorkspaceError
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 from facilitator.storage.store import Store

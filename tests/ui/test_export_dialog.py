@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain.demo import demo_session
+from facilitator.demo import demo_session
 from facilitator.ui.export_dialog import ExportDialog
 from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import show_active

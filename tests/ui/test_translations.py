@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.domain.demo import demo_session
+from facilitator.demo import demo_session
 from facilitator.resources import resource_path
 from facilitator.ui import i18n
 

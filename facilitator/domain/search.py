@@ -1,0 +1,70 @@
+"""What a search over all sessions finds: plain hits that storage returns and the UI words.
+
+A hit's `marked` text carries the matched words between MATCH_START and MATCH_END (control
+characters no user types), so each view draws the match its own way: brackets on the command
+line, bold in the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+class SearchKind(StrEnum):
+    """Which text matched. The UI turns these codes into words."""
+
+    TITLE = "title"
+    TRIGGER = "trigger"
+    GROUND_RULES = "ground_rules"
+    LEARNINGS = "learnings"
+    HARDEST_REASON = "hardest_reason"
+    PARTICIPANT = "participant"
+    INCIDENT = "incident"
+    STATEMENT = "statement"
+    REFRAME = "reframe"
+    GOAL = "goal"
+    INTEREST = "interest"
+    TENSION = "tension"
+    PRACTICE = "practice"
+    CRITERION = "criterion"
+    OPTION = "option"
+    AGREEMENT = "agreement"
+    ACTION = "action"
+    FOLLOW_UP = "follow_up"
+    PRIVATE_NOTE = "private_note"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One matching text: where it lives (session, stage, entity) and the text around the match."""
+
+    session_id: int
+    session_title: str
+    stage: int
+    kind: SearchKind
+    entity_id: int  # the session's id for session texts (title, trigger, ...)
+    marked: str  # the text (or an excerpt of a long one) with the match between the markers
+    private: bool = False  # a facilitator's private note: shown to the facilitator only
+
+    @property
+    def text(self) -> str:
+        return self.marked.replace(MATCH_START, "").replace(MATCH_END, "")
+
+    def segments(self) -> list[tuple[str, bool]]:
+        """The text in pieces, each with whether it is part of the match."""
+        pieces: list[tuple[str, bool]] = []
+        for i, chunk in enumerate(self.marked.split(MATCH_START)):
+            if i == 0:
+                pieces.append((chunk, False))
+                continue
+            match, _, rest = chunk.partition(MATCH_END)
+            pieces += [(match, True), (rest, False)]
+        return [(text, hit) for text, hit in pieces if text]
+
+    def with_marks(self, start: str, end: str) -> str:
+        """The text with the match between `start` and `end`, e.g. "[" and "]"."""
+        return self.marked.replace(MATCH_START, start).replace(MATCH_END, end)

@@ -1,0 +1,199 @@
+"""Full-text search over every session: an FTS5 index kept current by SQL triggers.
+
+Each searchable text has one index row whose rowid is derived from where it lives
+(`session id * SESSION_STRIDE + entity id * SLOTS + source code`), so a trigger replaces or
+removes it by rowid instead of scanning the index, and the index hands out matches newest
+session first without ranking them all: the first results of a common word come at once.
+The tokenizer folds case and diacritics ("Überprüfung" = "uberprufung");
+every word the user types becomes a quoted prefix ("Zusage" finds "Zusagen"), so no input can
+break the query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
+from facilitator.storage.errors import translate_sqlite_error
+
+TABLE = "search_index"
+SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
+SESSION_STRIDE = 2**40  # entity ids below 2**35 and session ids below 2**23 fit a 64-bit rowid
+MAX_TERMS = 12  # a pasted paragraph is not a search; its first words are
+EXCERPT_TOKENS = 24
+
+
+@dataclass(frozen=True)
+class Source:
+    """One searchable text: which table, which columns (joined), which stage, whether private."""
+
+    code: int
+    table: str
+    kind: SearchKind
+    columns: tuple[str, ...]
+    stage: str  # an SQL expression over the row, e.g. "1" or "{row}.stage"
+    private: bool = False
+
+
+K = SearchKind
+SOURCES: tuple[Source, ...] = (
+    Source(0, "session", K.TITLE, ("title",), "1"),
+    Source(1, "session", K.TRIGGER, ("trigger_text",), "1"),
+    Source(2, "session", K.GROUND_RULES, ("ground_rules",), "1"),
+    Source(3, "session", K.LEARNINGS, ("learnings",), "7"),
+    Source(4, "session", K.HARDEST_REASON, ("hardest_reason",), "7"),
+    Source(5, "participant", K.PARTICIPANT, ("name", "role"), "1"),
+    Source(6, "incident", K.INCIDENT, ("account", "feature", "facts", "impact_revenue", "impact_other"), "2"),
+    Source(7, "statement", K.STATEMENT, ("raw_text",), "{row}.stage"),
+    Source(8, "statement", K.REFRAME, ("reframe_text",), "{row}.stage"),
+    Source(9, "goal", K.GOAL, ("objective", "metric", "baseline", "target"), "3"),
+    Source(10, "interest", K.INTEREST, ("text",), "3"),
+    Source(11, "tension", K.TENSION, ("note",), "3"),
+    Source(12, "working_practice", K.PRACTICE, ("current", "pain_for_other_side"), "4"),
+    Source(13, "criterion", K.CRITERION, ("name",), "5"),
+    Source(14, "option", K.OPTION, ("text",), "5"),
+    Source(15, "agreement", K.AGREEMENT, ("text",), "6"),
+    Source(16, "action_item", K.ACTION, ("text", "evidence"), "6"),
+    Source(17, "follow_up", K.FOLLOW_UP, ("learnings",), "7"),
+    Source(18, "private_note", K.PRIVATE_NOTE, ("text",), "{row}.stage", private=True),
+)
+assert len(SOURCES) < SLOTS and len({s.code for s in SOURCES}) == len(SOURCES)
+
+
+def _text(source: Source, row: str) -> str:
+    """The columns joined with " · ", empty ones left out (no concat_ws before SQLite 3.44)."""
+    if len(source.columns) == 1:
+        return f"{row}.[{source.columns[0]}]"
+    parts = " || ".join(f"coalesce(' · ' || nullif({row}.[{c}], ''), '')" for c in source.columns)
+    return f"substr({parts}, 4)"
+
+
+def _rowid(source: Source, row: str) -> str:
+    session_id = f"{row}.id" if source.table == "session" else f"{row}.session_id"
+    return f"{session_id} * {SESSION_STRIDE} + {row}.id * {SLOTS} + {source.code}"
+
+
+def _insert(source: Source, row: str) -> str:
+    session_id = f"{row}.id" if source.table == "session" else f"{row}.session_id"
+    text = _text(source, row)
+    return (
+        f"INSERT INTO {TABLE} (rowid, text, session_id, kind, entity_id, stage, private) "
+        f"SELECT {_rowid(source, row)}, {text}, {session_id}, '{source.kind.value}', "
+        f"{row}.id, {source.stage.format(row=row)}, {int(source.private)}"
+        + (f" FROM [{source.table}] AS {row}" if row != "new" else "")
+        + f" WHERE {text} <> ''"
+    )
+
+
+def schema_statements() -> list[str]:
+    """The index, its triggers and the rows for what is already stored (for the migration)."""
+    statements = [
+        f"CREATE VIRTUAL TABLE {TABLE} USING fts5(text, session_id UNINDEXED, kind UNINDEXED,"
+        " entity_id UNINDEXED, stage UNINDEXED, private UNINDEXED,"
+        " tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    ]
+    for table in dict.fromkeys(s.table for s in SOURCES):
+        sources = [s for s in SOURCES if s.table == table]
+        columns = [c for s in sources for c in s.columns]
+        columns += ["stage"] if any("{row}" in s.stage for s in sources) else []
+        # Only these columns re-index: a session's `updated` stamp changes on every save.
+        watched = ", ".join(f"[{c}]" for c in dict.fromkeys(columns))
+        removal = "; ".join(f"DELETE FROM {TABLE} WHERE rowid = {_rowid(s, 'old')}" for s in sources)
+        adding = "; ".join(_insert(s, "new") for s in sources)
+        statements += [
+            f"CREATE TRIGGER {TABLE}_{table}_insert AFTER INSERT ON [{table}] BEGIN {adding}; END",
+            f"CREATE TRIGGER {TABLE}_{table}_update AFTER UPDATE OF {watched} ON [{table}]"
+            f" BEGIN {removal}; {adding}; END",
+            f"CREATE TRIGGER {TABLE}_{table}_delete AFTER DELETE ON [{table}] BEGIN {removal}; END",
+        ]
+        statements += [_insert(s, "r") for s in sources]
+    return statements
+
+
+# -- querying --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def match_expression(query: str) -> str:
+    """The user's words as an FTS5 query: every word a quoted prefix, all words required.
+
+    The tokenizer does not fold "ß" to "ss", so a word with either spelling looks for both.
+    Returns "" when the input has no word in it.
+    """
+    terms = []
+    for word in _WORD.findall(query.casefold().replace("_", " "))[:MAX_TERMS]:
+        spellings = dict.fromkeys([word, word.replace("ß", "ss"), word.replace("ss", "ß")])
+        quoted = [f'"{w}"*' for w in spellings]
+        terms.append(quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")")
+    return " AND ".join(terms)
+
+
+def _sql(include_private: bool) -> str:
+    privacy = "" if include_private else f" AND {TABLE}.private = 0"
+    return (
+        f"SELECT {TABLE}.session_id, session.title, {TABLE}.stage, kind, entity_id, private,"
+        f" snippet({TABLE}, 0, ?, ?, '…', {EXCERPT_TOKENS}) AS marked"
+        f" FROM {TABLE} JOIN session ON session.id = {TABLE}.session_id"
+        f" WHERE {TABLE} MATCH ?{privacy} ORDER BY {TABLE}.rowid DESC LIMIT ?"
+    )
+
+
+Rows = Callable[[str, tuple], list[dict[str, Any]]]
+
+
+def find(rows: Rows, query: str, include_private: bool, limit: int) -> list[SearchHit]:
+    """Texts that contain every word of `query` (as a word start): newest session first, each
+    session's hits in stage order. Private notes only with `include_private`.
+
+    `rows(sql, params)` runs the query: the Store's own reader, or a Searcher's connection.
+    """
+    expression = match_expression(query)
+    if not expression or limit < 1:
+        return []
+    hits = [_hit(row) for row in rows(_sql(include_private), (MATCH_START, MATCH_END, expression, limit))]
+    first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
+    return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
+
+
+def _hit(row: dict[str, Any]) -> SearchHit:
+    return SearchHit(
+        session_id=int(row["session_id"]),
+        session_title=row["title"],
+        stage=int(row["stage"]),
+        kind=SearchKind(row["kind"]),
+        entity_id=int(row["entity_id"]),
+        marked=row["marked"],
+        private=bool(row["private"]),
+    )
+
+
+class Searcher:
+    """A read-only connection of its own, so a worker thread can search while the GUI writes.
+
+    Use it from one thread at a time (the search box keeps at most one search running).
+    """
+
+    def __init__(self, path: Path, timeout: float):
+        self.path = path
+        uri = f"{path.absolute().as_uri()}?mode=ro"  # as_uri escapes "?" and "#" in the path
+        self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+
+    def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        return find(self._rows, query, include_private, limit)
+
+    def _rows(self, sql: str, params: tuple) -> list[dict[str, Any]]:
+        try:
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor]
+        except sqlite3.Error as error:
+            raise translate_sqlite_error(error, self.path) or error from None
+
+    def close(self) -> None:
+        self.conn.close()
