@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", parents=[common], help="import a session file; print the new id")
     importing.add_argument("file", type=Path)
+
+    room = commands.add_parser("room", parents=[common], help="let phones join a session (no window); Ctrl+C stops")
+    room.add_argument("id", type=int, help="session id (see `facilitator list`)")
+    room.add_argument("--host", default="127.0.0.1", metavar="ADDR", help="address to listen on (default: 127.0.0.1)")
+    room.add_argument("--port", type=int, default=8765, metavar="N", help="port (default: 8765; 0: any free one)")
     return parser
 
 
@@ -121,6 +126,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """The phones' server without the window: for rehearsals and automated checks."""
+    import threading
+
+    from facilitator.room import RoomError, RoomServer
+    from facilitator.session import SessionService
+
+    store = _store(args, create=False)
+    store.session(args.id)  # an unknown id is a one-line error, before anything listens
+    try:
+        room = RoomServer(SessionService(store), args.id, args.host, args.port).start()
+    except RoomError as error:
+        raise _UsageError(str(error)) from None
+    print(f"join: {room.join_url}", flush=True)
+    try:
+        threading.Event().wait()  # until Ctrl+C
+    except KeyboardInterrupt:
+        pass
+    finally:
+        room.stop()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
@@ -148,7 +176,7 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import, "room": cmd_room}
     handler = command.get(args.command, cmd_gui)
     try:
         return handler(args)
