@@ -182,7 +182,9 @@ def consent(service: SessionService, session_id: int, state: RoomState, phone: P
     if phone.participant_id is None:
         data = service.load(session_id)
         label = "Anonym" if phone.lang == "de" else "Anonymous"
-        voter = m.Participant(session_id=session_id, name=f"{label} {len(data.participants) + 1}", side=m.Side(phone.side))
+        voter = m.Participant(
+            session_id=session_id, name=f"{label} {len(data.participants) + 1}", side=m.Side(phone.side)
+        )
         service.add(voter, ROOM)
         with state.lock:
             phone.participant_id = voter.id

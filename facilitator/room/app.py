@@ -54,6 +54,9 @@ class Room:
 
 
 ROOM = web.AppKey("room", Room)
+UNSUBSCRIBE = web.AppKey("unsubscribe", Callable[[], None])
+BROADCASTER = web.AppKey("broadcaster", asyncio.Task)
+PHONE = web.RequestKey("phone", Phone)
 
 
 def create_app(room: Room) -> web.Application:
@@ -81,12 +84,17 @@ async def _headers(request: web.Request, handler: Handler) -> web.StreamResponse
     try:
         response = await handler(request)
     except web.HTTPException as error:
-        response = error
-    response.headers["Content-Security-Policy"] = CSP
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"  # the join token must not travel on
-    response.headers["Cache-Control"] = "no-store"
+        _secure(error.headers)
+        raise
+    _secure(response.headers)
     return response
+
+
+def _secure(headers) -> None:
+    headers["Content-Security-Policy"] = CSP
+    headers["X-Content-Type-Options"] = "nosniff"
+    headers["Referrer-Policy"] = "no-referrer"  # the join token must not travel on
+    headers["Cache-Control"] = "no-store"
 
 
 @web.middleware
@@ -102,7 +110,7 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         raise web.HTTPForbidden(text="This page may only be used from the room's own link.")
     if not room.state.allow(phone):
         raise web.HTTPTooManyRequests(text="Slow down a little, then try again.")
-    request["phone"] = phone
+    request[PHONE] = phone
     return await handler(request)
 
 
@@ -139,7 +147,7 @@ async def static(request: web.Request) -> web.StreamResponse:
 async def state(request: web.Request) -> web.StreamResponse:
     room = request.app[ROOM]
     data = await _in_worker(room.service.load, room.session_id)
-    return web.json_response(_view(room, data, request["phone"]))
+    return web.json_response(_view(room, data, request[PHONE]))
 
 
 def _view(room: Room, data: m.SessionData, phone: Phone) -> dict:
@@ -158,7 +166,7 @@ def _action_handler(action: Callable[..., Any]) -> Handler:
         if not isinstance(body, dict):
             raise web.HTTPBadRequest(text="Send a JSON object.")
         try:
-            result = await _in_worker(action, room.service, room.session_id, room.state, request["phone"], body)
+            result = await _in_worker(action, room.service, room.session_id, room.state, request[PHONE], body)
         except actions.Refused as refusal:
             return web.json_response({"error": refusal.code}, status=refusal.status)
         except WorkspaceError:
@@ -172,7 +180,7 @@ def _action_handler(action: Callable[..., Any]) -> Handler:
 async def socket(request: web.Request) -> web.StreamResponse:
     """Live updates: the phone's state whenever something it may see changes."""
     room = request.app[ROOM]
-    phone = request["phone"]
+    phone = request[PHONE]
     if list(room.sockets.values()).count(phone.id) >= MAX_SOCKETS_PER_PHONE:
         raise web.HTTPTooManyRequests(text="Too many open pages.")
     ws = web.WebSocketResponse(max_msg_size=room.state.limits.max_body, heartbeat=30)
@@ -200,13 +208,13 @@ async def _start(app: web.Application) -> None:
         if changes.session_id == room.session_id:
             room.changed()
 
-    app["unsubscribe"] = room.service.subscribe(hear)
-    app["broadcaster"] = asyncio.create_task(_broadcast(room))
+    app[UNSUBSCRIBE] = room.service.subscribe(hear)
+    app[BROADCASTER] = asyncio.create_task(_broadcast(room))
 
 
 async def _stop(app: web.Application) -> None:
-    app["unsubscribe"]()
-    app["broadcaster"].cancel()
+    app[UNSUBSCRIBE]()
+    app[BROADCASTER].cancel()
     for ws in list(app[ROOM].sockets):
         await ws.close(code=1001, message=b"room closed")
 

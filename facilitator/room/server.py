@@ -1,9 +1,9 @@
 """The participant server in its own thread with its own event loop; no Qt, so the CLI runs it too.
 
-    room = RoomServer(service, session_id, "192.168.1.20", 8765).start()
-    print(room.join_url)      # also in room.qr_svg() for the room's screen
-    room.open(Activity.PULSE_BEFORE)
-    room.stop()               # the token and every phone's cookie die with it
+room = RoomServer(service, session_id, "192.168.1.20", 8765).start()
+print(room.join_url)      # also in room.qr_svg() for the room's screen
+room.open(Activity.PULSE_BEFORE)
+room.stop()               # the token and every phone's cookie die with it
 """
 
 from __future__ import annotations
@@ -31,7 +31,12 @@ class RoomServer:
     """Start and stop the phones' web server for one session."""
 
     def __init__(
-        self, service: SessionService, session_id: int, host: str = "127.0.0.1", port: int = 0, limits: Limits | None = None
+        self,
+        service: SessionService,
+        session_id: int,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        limits: Limits | None = None,
     ):
         self.host, self.port = host, port
         self.state = RoomState(limits)
