@@ -215,6 +215,8 @@ async def _start(app: web.Application) -> None:
 async def _stop(app: web.Application) -> None:
     app[UNSUBSCRIBE]()
     app[BROADCASTER].cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await app[BROADCASTER]
     for ws in list(app[ROOM].sockets):
         await ws.close(code=1001, message=b"room closed")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import os
 import threading
 
 import segno
@@ -66,8 +67,10 @@ class RoomServer:
             loop.run_until_complete(self._listen())
         except BaseException as error:  # reported by start() in the caller's thread
             self._error = error
-            self._ready.set()
+            if self._runner is not None:
+                loop.run_until_complete(self._runner.cleanup())
             loop.close()
+            self._ready.set()
             return
         self._ready.set()
         try:
@@ -137,6 +140,6 @@ def _netloc(host: str, port: int) -> str:
 
 
 def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
+    if isinstance(error, OSError) and error.errno:
+        return os.strerror(error.errno).lower()
     return type(error).__name__
