@@ -218,6 +218,8 @@ async def _stop(app: web.Application) -> None:
     with contextlib.suppress(asyncio.CancelledError):
         await app[BROADCASTER]
     for ws in list(app[ROOM].sockets):
+        with contextlib.suppress(ConnectionError, RuntimeError):
+            await ws.send_json({"type": "closed"})  # the page says so instead of reconnecting
         await ws.close(code=1001, message=b"room closed")
 
 

@@ -6,7 +6,7 @@
   const TEXT = {
     en: {
       brand: "Facilitator", offline: "Connection lost. Reconnecting…",
-      closed: "The room is closed. Thank you for taking part!",
+      closed_title: "The room is closed", closed_text: "Thank you for taking part!",
       join_title: "Join the session", name_label: "Your name (optional)",
       name_note: "Without a name you take part anonymously. Pulse answers are always anonymous.",
       side_label: "Your side", side_sales: "Sales", side_product: "Product", side_other: "Other",
@@ -54,7 +54,7 @@
     },
     de: {
       brand: "Facilitator", offline: "Verbindung unterbrochen. Verbinde neu …",
-      closed: "Der Raum ist geschlossen. Danke fürs Mitmachen!",
+      closed_title: "Der Raum ist geschlossen", closed_text: "Danke fürs Mitmachen!",
       join_title: "An der Sitzung teilnehmen", name_label: "Dein Name (freiwillig)",
       name_note: "Ohne Namen nimmst du anonym teil. Antworten zur Stimmung sind immer anonym.",
       side_label: "Deine Seite", side_sales: "Vertrieb", side_product: "Produkt", side_other: "Andere",
@@ -102,7 +102,7 @@
     },
   };
   const ITEMS = ["shared_goal", "mistakes_not_held_against", "raise_tough_issues", "safe_to_take_risks"];
-  const SECTIONS = ["join", "wait", "pulse", "pulse-done", "writing", "paraphrase", "consent", "end"];
+  const SECTIONS = ["join", "wait", "pulse", "pulse-done", "writing", "paraphrase", "consent", "end", "closed"];
   const t = (key) => TEXT[LANG][key] ?? TEXT.en[key] ?? key;
   const $ = (id) => document.getElementById(id);
 
@@ -401,6 +401,7 @@
   }
 
   function receive(next) {
+    if (next.type === "closed") return roomClosed();
     state = next;
     render();
   }
@@ -419,9 +420,9 @@
 
   function roomClosed() {
     closed = true;
-    show("");
+    show("closed");
     $("offline").hidden = true;
-    showLocal(t("closed"));
+    showError("");
   }
 
   function connect() {
