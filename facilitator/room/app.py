@@ -31,6 +31,7 @@ CSP = (
 )
 STATIC = {"app.js": "text/javascript", "app.css": "text/css"}
 MAX_SOCKETS_PER_PHONE = 3
+COALESCE_S = 0.05  # phones hear a change within this much more than it takes to load the session
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -227,6 +228,7 @@ async def _broadcast(room: Room) -> None:
     """Coalesce changes: one fresh load per burst, one state message per open page."""
     while True:
         await room.dirty.wait()
+        await asyncio.sleep(COALESCE_S)  # a burst of votes becomes one load and one message
         room.dirty.clear()
         if not room.sockets:
             continue
