@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -219,7 +219,7 @@ def open_room_panel(window: QMainWindow, ctx: SessionContext) -> RoomPanel:
     """Show the room's dock (built on first use) and put the focus on it."""
     panel = window.findChild(RoomPanel)
     if panel is None:
-        dock = QDockWidget(window.tr("The room"), window)
+        dock = QDockWidget(QCoreApplication.translate("RoomPanel", "The room"), window)
         dock.setObjectName("roomDock")
         panel = RoomPanel(ctx, dock)
         dock.setWidget(panel)

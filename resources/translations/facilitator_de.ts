@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+47"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+48"/>
         <location line="+99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -151,7 +151,7 @@
         <translation>Auf&amp;gabe hinzufügen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>&lt;b&gt;Oben eine Vereinbarung auswählen&lt;/b&gt;, um ihre Rollen festzulegen und die Zustimmungsrunde durchzuführen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>%1 of %2 voted</source>
         <translation>%1 von %2 abgestimmt</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/close.py" line="+41"/>
         <source>Pulse after the session, beside the one before</source>
         <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>— not chosen —</source>
         <translation>— nicht gewählt —</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Pulse after: %1 of %2 people complete</source>
         <translation>Stimmungsbild nachher: %1 von %2 Personen vollständig</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../facilitator/ui/consent.py" line="+64"/>
+        <location filename="../../facilitator/ui/consent.py" line="+68"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -383,7 +383,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+193"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+204"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -559,7 +559,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+57"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -605,29 +605,29 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -647,7 +647,7 @@
         <translation>Aussage hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Selected incident</source>
         <translation>Ausgewählter Vorfall</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>Zielkarte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>an unknown goal</source>
         <translation>ein unbekanntes Ziel</translation>
     </message>
@@ -1101,7 +1101,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+40"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+41"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1281,7 +1281,7 @@
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1320,7 +1320,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+15"/>
+        <location filename="../../facilitator/ui/labels.py" line="+23"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1682,7 +1682,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -1745,6 +1745,11 @@
         <location line="+1"/>
         <source>&amp;Add five minutes</source>
         <translation>&amp;Fünf Minuten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the &amp;room…</source>
+        <translation>&amp;Raum öffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1850,7 +1855,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/options.py" line="+80"/>
+        <location filename="../../facilitator/ui/stages/options.py" line="+81"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1989,7 +1994,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PracticeDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/practice_grid.py" line="+178"/>
+        <location filename="../../facilitator/ui/practice_grid.py" line="+182"/>
         <source>Pain for the other side: %1</source>
         <translation>Folgen für die andere Seite: %1</translation>
     </message>
@@ -2113,7 +2118,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PulseTable</name>
     <message>
-        <location filename="../../facilitator/ui/pulse.py" line="+272"/>
+        <location filename="../../facilitator/ui/pulse.py" line="+266"/>
         <source>Pulse after the session</source>
         <translation>Stimmungsbild nach der Sitzung</translation>
     </message>
@@ -2177,9 +2182,139 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/room_panel.py" line="+50"/>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every network of this computer (%1)</source>
+        <translation>Alle Netzwerke dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+137"/>
+        <source>&amp;Open the room</source>
+        <translation>Raum ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location line="+144"/>
+        <source>Closed: nothing on this computer listens for phones.</source>
+        <translation>Geschlossen: Dieser Computer nimmt keine Verbindungen von Handys an.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>QR code of the join link</source>
+        <translation>QR-Code des Teilnahme-Links</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing open: phones wait</source>
+        <translation>Nichts geöffnet: Handys warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse before</source>
+        <translation>Stimmungsbild vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent writing: what happened</source>
+        <translation>Stilles Schreiben: Was ist passiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraphrase the other side&apos;s goal</source>
+        <translation>Ziel der anderen Seite in eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent on the agreement below</source>
+        <translation>Zustimmung zur Vereinbarung unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse after</source>
+        <translation>Stimmungsbild nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End: agreements and own action items</source>
+        <translation>Abschluss: Vereinbarungen und eigene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement for the consent round</source>
+        <translation>Vereinbarung für die Zustimmungsrunde</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&lt;b&gt;Phones may now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auf den Handys jetzt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The room did not open</source>
+        <translation>Der Raum wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Listen on every network?</source>
+        <translation>In allen Netzwerken erreichbar machen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones on every network this computer is connected to could reach the join page (they still need the code). Listen on all of them?</source>
+        <translation>Handys in jedem Netzwerk, mit dem dieser Computer verbunden ist, könnten die Teilnahmeseite erreichen (sie brauchen weiterhin den Code). In allen Netzwerken erreichbar machen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(no text yet)</source>
+        <translation>(noch ohne Text)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open: phones on the same network scan the code or type the link.</source>
+        <translation>Geöffnet: Handys im selben Netzwerk scannen den Code oder tippen den Link ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phones joined: %1</source>
+        <translation>Teilnehmende Handys: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+143"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+141"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2369,7 +2504,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+42"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -2391,7 +2526,7 @@ gewichtet</translation>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
@@ -2583,7 +2718,7 @@ gewichtet</translation>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/working.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/working.py" line="+42"/>
         <source>Practices side by side, area by area</source>
         <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
     </message>
