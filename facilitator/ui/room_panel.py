@@ -32,7 +32,8 @@ from facilitator.room.addresses import ALL, local_addresses
 from facilitator.ui.context import SessionContext
 
 DEFAULT_PORT = 8765
-POLL_MS = 1000  # participants joined, and whether the session is still open
+POLL_MS = 1000
+COMBO_CHARS = 28  # participants joined, and whether the session is still open
 
 
 class RoomPanel(QWidget):
@@ -90,6 +91,9 @@ class RoomPanel(QWidget):
             choices.addWidget(button)
         self.agreement = QComboBox()
         self.agreement.setAccessibleName(self.tr("Agreement for the consent round"))
+        for box in (self.address, self.agreement):  # long agreements must not widen the dock
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(COMBO_CHARS)
         self.agreement.currentIndexChanged.connect(lambda _: self._activity_chosen(self.activities.checkedId(), True))
         choices.addWidget(self.agreement)
         self.choices[Activity.NONE].setChecked(True)
