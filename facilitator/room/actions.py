@@ -127,18 +127,20 @@ def paraphrase(service: SessionService, session_id: int, state: RoomState, phone
     _joined(phone)
     _open(state, Activity.PARAPHRASE)
     text = _clean(body.get("text"), state.limits.max_text)
-    goal_id = _int(body.get("goal_id"), 1, 2**62)
+    goal_key = _int(body.get("goal"), 0, 10_000)
     other = {"sales": "product", "product": "sales"}.get(phone.side)
-    projected = project_for_phone(service.load(session_id), phone.participant_id)
-    if other is None or goal_id not in {g["id"] for g in goals_to_paraphrase(projected, phone.side)}:
+    data = service.load(session_id)
+    projected = project_for_phone(data, phone.participant_id)
+    if other is None or goal_key not in {g["key"] for g in goals_to_paraphrase(projected, phone.side)}:
         raise Refused("invalid", 400)
+    goal_id = data.goals[goal_key].id  # the projection's key is the goal's position
     with state.lock:
         mine = next((p for p in state.paraphrases.values() if p.phone_id == phone.id and p.goal_id == goal_id), None)
     if mine is None:
         who = phone.participant_id if phone.name else None
         check = m.PerspectiveCheck(session_id=session_id, goal_id=goal_id, paraphraser_id=who)
         service.add(check, _initiator(phone))
-        mine = Paraphrase(secrets.token_urlsafe(8), goal_id, other, text, phone.id, check_id=check.id)
+        mine = Paraphrase(secrets.token_urlsafe(8), goal_id, goal_key, other, text, phone.id, check_id=check.id)
         with state.lock:
             state.paraphrases[mine.key] = mine
         return {}

@@ -152,7 +152,9 @@ async def state(request: web.Request) -> web.StreamResponse:
 
 
 def _view(room: Room, data: m.SessionData, phone: Phone) -> dict:
-    return phone_view(project_for_phone(data, phone.participant_id), room.state, phone)
+    open_agreement = room.state.agreement_id
+    number = next((i for i, a in enumerate(data.agreements, start=1) if a.id == open_agreement), None)
+    return phone_view(project_for_phone(data, phone.participant_id), room.state, phone, number)
 
 
 def _action_handler(action: Callable[..., Any]) -> Handler:

@@ -61,7 +61,8 @@ class Paraphrase:
     """One side's paraphrase of the other side's goal, waiting for that side's "that's right"."""
 
     key: str
-    goal_id: int
+    goal_id: int  # the stored goal
+    goal_key: int  # the same goal as the projection names it to phones
     owner_side: str  # the side whose goal it is: they confirm
     text: str
     phone_id: str

@@ -264,7 +264,7 @@
     confirm.replaceChildren();
     const mine = new Map();
     for (const p of state.paraphrases || []) {
-      if (p.mine) { mine.set(p.goal_id, p); continue; }
+      if (p.mine) { mine.set(p.goal, p); continue; }
       const card = el("div", undefined, "card");
       card.append(el("h3", t("confirm_title")), el("p", t("confirm_intro"), "meta"), el("blockquote", p.text));
       const row = el("div", undefined, "row");
@@ -290,16 +290,16 @@
       return;
     }
     if (!list.querySelector(".card")) list.replaceChildren(el("p", t("paraphrase_note"), "note"));
-    const ids = new Set(goals.map((g) => g.id));
+    const ids = new Set(goals.map((g) => g.key));
     for (const [id, card] of goalCards) if (!ids.has(id)) { card.root.remove(); goalCards.delete(id); }
     for (const goal of goals) {
-      const card = goalCards.get(goal.id) || buildGoalCard(goal);
+      const card = goalCards.get(goal.key) || buildGoalCard(goal);
       card.objective.textContent = goal.objective;
       const meta = [];
       if (goal.metric) meta.push(t("measure") + ": " + goal.metric);
       if (goal.target) meta.push(t("target") + ": " + goal.target);
       card.meta.textContent = meta.join(" · ");
-      const p = mine.get(goal.id);
+      const p = mine.get(goal.key);
       card.status.textContent = !p ? "" : p.confirmed === true ? t("paraphrase_right")
         : p.confirmed === false ? t("paraphrase_wrong") : t("paraphrase_waiting");
       card.status.className = p && p.confirmed === true ? "ok" : "note";
@@ -317,20 +317,20 @@
     const text = el("textarea");
     text.rows = 3;
     text.maxLength = 2000;
-    text.id = "paraphrase-" + goal.id;
+    text.id = "paraphrase-" + goal.key;
     label.htmlFor = text.id;
     const send = el("button", t("send"), "primary");
     send.type = "button";
     send.addEventListener("click", () => {
       if (!text.value.trim()) return showLocal(t("e_empty"));
-      post("paraphrase", { goal_id: goal.id, text: text.value });
+      post("paraphrase", { goal: goal.key, text: text.value });
     });
     const status = el("p", "", "note");
     status.setAttribute("role", "status");
     root.append(objective, meta, label, text, send, status);
     $("goals").append(root);
     const card = { root, objective, meta, text, send, status };
-    goalCards.set(goal.id, card);
+    goalCards.set(goal.key, card);
     return card;
   }
 

@@ -140,9 +140,11 @@ def test_a_paraphrase_is_confirmed_by_the_goal_s_own_side(room, store, session):
             await sales.join("Ana", side="sales")
             await product.join("Dev", side="product")
             view = await sales.state()
-            assert [g["id"] for g in view["goals"]] == [product_goal.id]  # the other side's goals
+            assert [g["objective"] for g in view["goals"]] == ["Ship the intake form"]  # the other side's goals
             text = "You want the intake form live by Q4"
-            assert (await sales.post("/api/paraphrase", {"goal_id": product_goal.id, "text": text})).status == 200
+            goal = view["goals"][0]["key"]
+            assert (await product.post("/api/paraphrase", {"goal": goal, "text": text})).status == 400  # their own
+            assert (await sales.post("/api/paraphrase", {"goal": goal, "text": text})).status == 200
             (asked,) = (await product.state())["paraphrases"]
             assert asked["text"] == text
             assert (await sales.post("/api/confirm", {"key": asked["key"], "right": True})).status == 400  # not theirs
@@ -187,7 +189,6 @@ def test_every_phone_hears_a_change_at_once(room, service):
 def test_nothing_private_reaches_a_phone(room, service, session):
     """A marker sits in private notes, others' raw statements and named scores; phones go through it all."""
     agreement = session.agreements[0]
-    product_goal = next(g for g in session.goals if g.owner == m.GoalOwner.PRODUCT)
 
     async def go():
         async with phones(room, 3) as ((sales, product, anonymous), received):
@@ -208,7 +209,7 @@ def test_nothing_private_reaches_a_phone(room, service, session):
                 room.changed()
                 await sales.post("/api/statement", {"text": "The deal slipped"})
                 await sales.post("/api/hint", {"text": "Dev always blocks us"})
-                await sales.post("/api/paraphrase", {"goal_id": product_goal.id, "text": "Intake by Q4"})
+                await sales.post("/api/paraphrase", {"goal": 0, "text": "Intake by Q4"})
                 await anonymous.post("/api/consent", {"agreement_id": agreement.id, "score": 3})
                 await anonymous.post("/api/pulse", {"phase": "after", "answers": ALL_ITEMS})
                 for phone in (sales, anonymous):
