@@ -6,7 +6,6 @@ Set ROOM_SCREENSHOTS=DIR to keep a screenshot of every step for looking at them.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,7 @@ from facilitator.domain import model as m
 from facilitator.room import Activity, RoomServer
 
 CHROMIUM = "/usr/bin/chromium"
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not shutil.which(CHROMIUM), reason="needs Debian's chromium package"),
-]
+pytestmark = pytest.mark.slow  # needs Debian's chromium package (.ci/run installs it)
 PHONE = {"width": 390, "height": 844}
 WORDS = {
     "en": {"sales": "Sales", "product": "Product", "join": "Join with my name", "anon": "Join anonymously",
@@ -35,8 +31,10 @@ SCRIPT = '<img src=x onerror="document.title=\'pwned\'"><script>document.title="
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as playwright:
+    from playwright.sync_api import sync_playwright
+
+    assert Path(CHROMIUM).exists(), "install Debian's chromium package: apt-get install chromium"
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
