@@ -7,6 +7,7 @@ returns extra fields for the answer, or raises `Refused` with a code the phone p
 from __future__ import annotations
 
 import secrets
+import threading
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -19,6 +20,7 @@ from facilitator.session import ANONYMOUS, SessionService, participant
 
 #: Who created a participant for a phone that joined by name.
 ROOM = "room"
+_NEW_VOTER = threading.Lock()
 
 
 class Refused(Exception):
@@ -95,8 +97,13 @@ def pulse(service: SessionService, session_id: int, state: RoomState, phone: Pho
         if phase.value in phone.answered:
             raise Refused("answered")
         phone.answered.add(phase.value)
-    for item, score in scores.items():
-        service.add_pulse_response(session_id, phase, item, score, participant_id=None, initiator=ANONYMOUS)
+    try:
+        for item, score in scores.items():
+            service.add_pulse_response(session_id, phase, item, score, participant_id=None, initiator=ANONYMOUS)
+    except Exception:
+        with state.lock:
+            phone.answered.discard(phase.value)  # not stored: the phone may send again
+        raise
     return {}
 
 
@@ -181,6 +188,14 @@ def consent(service: SessionService, session_id: int, state: RoomState, phone: P
     if body.get("agreement_id") != state.agreement_id or state.agreement_id is None:
         raise Refused("closed")
     score = _int(body.get("score"), m.CONSENT_MIN, m.CONSENT_MAX)
+    with _NEW_VOTER:  # two phones voting at once get two different numbers
+        _give_voter_a_participant(service, session_id, state, phone)
+    service.record_consent(state.agreement_id, phone.participant_id, score, initiator=_initiator(phone))
+    return {}
+
+
+def _give_voter_a_participant(service: SessionService, session_id: int, state: RoomState, phone: Phone) -> None:
+    """Votes are stored per participant: a phone without a name votes as "Anonymous N"."""
     if phone.participant_id is None:
         data = service.load(session_id)
         label = "Anonym" if phone.lang == "de" else "Anonymous"
@@ -190,8 +205,6 @@ def consent(service: SessionService, session_id: int, state: RoomState, phone: P
         service.add(voter, ROOM)
         with state.lock:
             phone.participant_id = voter.id
-    service.record_consent(state.agreement_id, phone.participant_id, score, initiator=_initiator(phone))
-    return {}
 
 
 ACTIONS: dict[str, Callable[..., dict]] = {
