@@ -34,7 +34,7 @@ def test_only_storage_speaks_sql(path):
     assert not {"sqlite3", "sqlite_utils"} & {name.split(".")[0] for name in imports(path)}
 
 
-NETWORK = {"socket", "urllib", "http", "requests", "ssl", "aiohttp", "asyncio", "PySide6.QtNetwork"}
+NETWORK = {"socket", "urllib", "http", "requests", "ssl", "aiohttp", "PySide6.QtNetwork"}
 
 
 @pytest.mark.parametrize("path", [p for p in modules("") if "room" not in p.parts], ids=lambda p: p.name)

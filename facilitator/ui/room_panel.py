@@ -128,8 +128,11 @@ class RoomPanel(QWidget):
 
     def open_room(self) -> bool:
         """Listen on the chosen address; every network only after the CEO agreed to it."""
-        if self.server is not None or self.ctx.data is None:
-            return self.server is not None
+        if self.server is not None:
+            return True
+        if self.ctx.data is None:
+            self.status.setText(self.tr("Open a session first: the room belongs to one session."))
+            return False
         host = self.address.currentData()
         if host == ALL and not self._every_network_agreed():
             return False

@@ -2184,7 +2184,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>RoomPanel</name>
     <message>
-        <location filename="../../facilitator/ui/room_panel.py" line="+50"/>
+        <location filename="../../facilitator/ui/room_panel.py" line="+51"/>
         <source>Network address</source>
         <translation>Netzwerkadresse</translation>
     </message>
@@ -2210,18 +2210,18 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
     <message>
         <location line="+2"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>&amp;Open the room</source>
         <translation>Raum ö&amp;ffnen</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+144"/>
+        <location line="-140"/>
+        <location line="+150"/>
         <source>Closed: nothing on this computer listens for phones.</source>
         <translation>Geschlossen: Dieser Computer nimmt keine Verbindungen von Handys an.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-142"/>
         <source>QR code of the join link</source>
         <translation>QR-Code des Teilnahme-Links</translation>
     </message>
@@ -2266,12 +2266,17 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Vereinbarung für die Zustimmungsrunde</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>&lt;b&gt;Phones may now&lt;/b&gt;</source>
         <translation>&lt;b&gt;Auf den Handys jetzt&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
+        <source>Open a session first: the room belongs to one session.</source>
+        <translation>Zuerst eine Sitzung öffnen: Der Raum gehört immer zu einer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The room did not open</source>
         <translation>Der Raum wurde nicht geöffnet</translation>
     </message>

@@ -88,3 +88,10 @@ def test_a_phone_s_statement_reaches_the_open_cockpit(qtbot, window):
         panel.server.room.service.add_statement(session_id, "From a phone", initiator="anonymous")
     assert service is panel.server.room.service
     assert "From a phone" in [s.raw_text for s in window.ctx.data.statements]
+
+
+def test_without_an_open_session_the_room_stays_closed_and_says_why(qtbot, window):
+    panel = open_panel(qtbot, window)
+    window.show_sessions()
+    assert not panel.open_room()
+    assert panel.server is None and "Open a session first" in panel.status.text()
