@@ -106,7 +106,7 @@ async def _guard(request: web.Request, handler: Handler) -> web.StreamResponse:
     room = request.app[ROOM]
     phone = room.state.phone(request.cookies.get(COOKIE))
     if phone is None:
-        raise web.HTTPForbidden(text="Scan the code on the room's screen to join.")
+        raise web.HTTPForbidden(text=_say(request, "forbidden"))
     if (request.method == "POST" or request.path == "/ws") and not _same_origin(request, room):
         raise web.HTTPForbidden(text="This page may only be used from the room's own link.")
     if not room.state.allow(phone):
@@ -119,6 +119,24 @@ def _same_origin(request: web.Request, room: Room) -> bool:
     return bool(room.origin) and request.headers.get("Origin") == room.origin
 
 
+#: What a browser reads when it never gets the page (the page words everything else itself).
+MESSAGES = {
+    "forbidden": {
+        "en": "Scan the code on the room's screen to join.",
+        "de": "Scanne den Code auf dem Bildschirm im Raum, um teilzunehmen.",
+    },
+    "invalid_link": {
+        "en": "This link is not valid (any more), or the room is full. Ask the facilitator.",
+        "de": "Dieser Link gilt nicht (mehr), oder der Raum ist voll. Frag die Moderation.",
+    },
+}
+
+
+def _say(request: web.Request, message: str) -> str:
+    lang = "de" if request.headers.get("Accept-Language", "").lower().startswith("de") else "en"
+    return MESSAGES[message][lang]
+
+
 # -- routes -------------------------------------------------------------------------------------
 
 
@@ -128,7 +146,7 @@ async def join_link(request: web.Request) -> web.StreamResponse:
     existing = room.state.phone(request.cookies.get(COOKIE))
     phone = existing or room.state.new_phone(request.match_info["token"])
     if phone is None:
-        raise web.HTTPForbidden(text="This link is not valid (any more), or the room is full. Ask the facilitator.")
+        raise web.HTTPForbidden(text=_say(request, "invalid_link"))
     response = web.HTTPSeeOther("/")
     response.set_cookie(COOKIE, phone.id, httponly=True, samesite="Strict", path="/")
     raise response

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import aiohttp
 import pytest
 
@@ -140,6 +142,8 @@ def test_every_answer_carries_a_strict_content_security_policy(room, path):
             response = await phone.get(path)
             assert response.headers["Content-Security-Policy"] == CSP
             assert "'unsafe-inline'" not in CSP and "default-src 'none'" in CSP
+            assert response.headers["X-Content-Type-Options"] == "nosniff"
+            assert response.headers["Referrer-Policy"] == "no-referrer"  # the token stays in the room
 
     run(go())
 
@@ -161,3 +165,59 @@ def test_the_page_never_parses_text_as_html():
     script = read_text("room", "app.js")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script
+
+
+def test_a_refused_browser_is_told_in_its_own_language(room):
+    async def go():
+        async with phones(room) as ((phone,), _):
+            english = await phone.client.get("/j/wrong", headers={"Accept-Language": "en-GB"})
+            german = await phone.client.get("/j/wrong", headers={"Accept-Language": "de-DE,de;q=0.9"})
+            return await english.text(), await german.text()
+
+    english, german = run(go())
+    assert "not valid" in english and "gilt nicht" in german
+
+
+def test_only_json_is_taken(room, store):
+    room.state.open(Activity.WRITING)
+
+    async def go():
+        async with phones(room) as ((phone,), _):
+            await phone.join("Ana")
+            response = await phone.client.post(
+                "/api/statement", data="text=hello", headers={"Origin": room.origin, "Content-Type": "text/plain"}
+            )
+            assert response.status == 415
+
+    run(go())
+    assert "text=hello" not in [s.raw_text for s in store.load(room.session_id).statements]
+
+
+def test_a_phone_may_keep_only_a_few_live_connections(room):
+    async def go():
+        async with phones(room) as ((phone,), _):
+            await phone.join("Ana")
+            sockets = [await phone.client.ws_connect("/ws", headers={"Origin": room.origin}) for _ in range(3)]
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await phone.client.ws_connect("/ws", headers={"Origin": room.origin})
+            assert refused.value.status == 429
+            for ws in sockets:
+                await ws.close()
+
+    run(go())
+
+
+def test_an_oversized_websocket_message_closes_the_connection(service, session):
+    room = make_room(service, session, max_body=1024)
+
+    async def go():
+        async with phones(room) as ((phone,), _):
+            await phone.join("Ana")
+            ws = await phone.client.ws_connect("/ws", headers={"Origin": room.origin})
+            await ws.receive_json()
+            await ws.send_str("x" * 4096)
+            message = await asyncio.wait_for(ws.receive(), 10)
+            assert message.type in {aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.CLOSING}
+            assert ws.closed or message.data == aiohttp.WSCloseCode.MESSAGE_TOO_BIG
+
+    run(go())
