@@ -58,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     searching.add_argument("--json", action="store_true", help="print JSON instead of lines")
     searching.add_argument("--include-private", action="store_true", help="also search your private notes")
     searching.add_argument("--limit", type=int, default=50, metavar="N", help="at most N matches (default 50)")
+    room = commands.add_parser("room", parents=[common], help="let phones join a session (no window); Ctrl+C stops")
+    room.add_argument("id", type=int, help="session id (see `facilitator list`)")
+    room.add_argument("--host", default="127.0.0.1", metavar="ADDR", help="address to listen on (default: 127.0.0.1)")
+    room.add_argument("--port", type=int, default=8765, metavar="N", help="port (default: 8765; 0: any free one)")
     return parser
 
 
@@ -162,6 +166,29 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    """The phones' server without the window: for rehearsals and automated checks."""
+    import threading
+
+    from facilitator.room import RoomError, RoomServer
+    from facilitator.session import SessionService
+
+    store = _store(args, create=False)
+    store.session(args.id)  # an unknown id is a one-line error, before anything listens
+    try:
+        room = RoomServer(SessionService(store), args.id, args.host, args.port).start()
+    except RoomError as error:
+        raise _UsageError(str(error)) from None
+    try:  # from here on Ctrl+C stops the room cleanly, even right after the line below
+        print(f"join: {room.join_url}", flush=True)
+        threading.Event().wait()  # until Ctrl+C
+    except KeyboardInterrupt:
+        pass
+    finally:
+        room.stop()
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     if args.open is not None and not args.demo:
         store = _store(args, create=False)  # an unknown id is one line here, not a dialog later
@@ -193,7 +220,14 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import, "search": cmd_search}
+    command = {
+        "demo": cmd_demo,
+        "list": cmd_list,
+        "export": cmd_export,
+        "import": cmd_import,
+        "search": cmd_search,
+        "room": cmd_room,
+    }
     handler = command.get(args.command, cmd_gui)
     try:
         return handler(args)

@@ -135,6 +135,16 @@ class MainWindow(QMainWindow):
             self._action(session, self.tr("&Start or pause timer"), "Ctrl+T", lambda: view().timer.toggle()),
             self._action(session, self.tr("&Add five minutes"), "Ctrl+Shift+T", lambda: view().timer.extend()),
         ]
+        session.addSeparator()
+
+        def open_room() -> None:
+            from facilitator.ui.room_panel import open_room_panel  # loads the server only when asked
+
+            open_room_panel(self, self.ctx)
+
+        self.stage_actions.append(  # with the other session actions: only while a session is open
+            self._action(session, self.tr("Open the &room…"), "Ctrl+R", open_room, "openRoom")
+        )
 
         settings = bar.addMenu(self.tr("&View"))
         self.present_action = self._action(

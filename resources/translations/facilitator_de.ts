@@ -1780,6 +1780,11 @@
         <translation>&amp;Fünf Minuten hinzufügen</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Open the &amp;room…</source>
+        <translation>&amp;Raum öffnen…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
@@ -2259,6 +2264,141 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message>
+        <location filename="../../facilitator/ui/room_panel.py" line="+51"/>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every network of this computer (%1)</source>
+        <translation>Alle Netzwerke dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+143"/>
+        <source>&amp;Open the room</source>
+        <translation>Raum ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+150"/>
+        <source>Closed: nothing on this computer listens for phones.</source>
+        <translation>Geschlossen: Dieser Computer nimmt keine Verbindungen von Handys an.</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>QR code of the join link</source>
+        <translation>QR-Code des Teilnahme-Links</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing open: phones wait</source>
+        <translation>Nichts geöffnet: Handys warten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse before</source>
+        <translation>Stimmungsbild vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent writing: what happened</source>
+        <translation>Stilles Schreiben: Was ist passiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paraphrase the other side&apos;s goal</source>
+        <translation>Ziel der anderen Seite in eigenen Worten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent on the agreement below</source>
+        <translation>Zustimmung zur Vereinbarung unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulse after</source>
+        <translation>Stimmungsbild nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End: agreements and own action items</source>
+        <translation>Abschluss: Vereinbarungen und eigene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreement for the consent round</source>
+        <translation>Vereinbarung für die Zustimmungsrunde</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Phones may now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Auf den Handys jetzt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open a session first: the room belongs to one session.</source>
+        <translation>Zuerst eine Sitzung öffnen: Der Raum gehört immer zu einer Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The room did not open</source>
+        <translation>Der Raum wurde nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Listen on every network?</source>
+        <translation>In allen Netzwerken erreichbar machen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phones on every network this computer is connected to could reach the join page (they still need the code). Listen on all of them?</source>
+        <translation>Handys in jedem Netzwerk, mit dem dieser Computer verbunden ist, könnten die Teilnahmeseite erreichen (sie brauchen weiterhin den Code). In allen Netzwerken erreichbar machen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(no text yet)</source>
+        <translation>(noch ohne Text)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Close the room</source>
+        <translation>Raum &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open: phones on the same network scan the code or type the link.</source>
+        <translation>Geöffnet: Handys im selben Netzwerk scannen den Code oder tippen den Link ein.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phones joined: %1</source>
+        <translation>Teilnehmende Handys: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
         <location filename="../../facilitator/ui/scorecard.py" line="+141"/>
@@ -2366,22 +2506,22 @@ gewichtet</translation>
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 matches in %2 sessions</source>
-        <translation>%1 Treffer in %2 Sitzungen</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>%1 matches in one session</source>
-        <translation>%1 Treffer in einer Sitzung</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+4"/>
         <source>One match.</source>
         <translation>Ein Treffer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 matches in one session</source>
+        <translation>%1 Treffer in einer Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matches in %2 sessions</source>
+        <translation>%1 Treffer in %2 Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(the first %1; type more words to narrow down)</source>
         <translation>(die ersten %1; weitere Wörter grenzen die Suche ein)</translation>
     </message>
