@@ -62,7 +62,8 @@ def board_html(view: public.Public, stage: int, px: int) -> str:
         writer.stage_7,
     ][stage - 1](view)
     style = (
-        f"body, p, li, td, th {{ font-size: {px}px; }} td, th {{ padding: {px // 4}px {px // 2}px; vertical-align: top; }} th {{ text-align: left; }}"
+        f"body, p, li, td, th {{ font-size: {px}px; }}"
+        f" td, th {{ padding: {px // 4}px {px // 2}px; vertical-align: top; }} th {{ text-align: left; }}"
         " .muted { color: palette(placeholder-text); } .mark { font-weight: 600; }"
     )
     return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
