@@ -74,6 +74,19 @@ class AudienceWindow(QWidget):
         self.board.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.map_slot = QVBoxLayout()  # the goal map of stage 3 goes here
 
+        # While the room is open for phones: the QR code and the short link, large enough to scan.
+        self.join_qr = QLabel()
+        self.join_qr.setObjectName("roomJoinQr")
+        self.join_qr.setAccessibleName(self.tr("QR code to join from a phone"))
+        self.join_link = QLabel()
+        self.join_link.setObjectName("roomJoinLink")
+        self.join_link.setWordWrap(True)
+        self.join_link.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        join = QVBoxLayout()
+        join.addWidget(self.join_qr, 0, Qt.AlignmentFlag.AlignRight)
+        join.addWidget(self.join_link, 0, Qt.AlignmentFlag.AlignRight)
+        self.show_join(None)
+
         top = QHBoxLayout()
         top.addWidget(self.stage_title, 1)
         top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
@@ -81,7 +94,10 @@ class AudienceWindow(QWidget):
         layout = QVBoxLayout(content)
         layout.addLayout(top)
         layout.addWidget(self.question)
-        layout.addWidget(self.board, 3)
+        middle = QHBoxLayout()
+        middle.addWidget(self.board, 1)
+        middle.addLayout(join)
+        layout.addLayout(middle, 3)
         layout.addLayout(self.map_slot, 4)
         self.blank_page = QWidget()
         self.blank_page.setObjectName("roomBlank")
@@ -184,6 +200,20 @@ class AudienceWindow(QWidget):
             self.timer.setProperty("overrun", over)
             self.timer.style().unpolish(self.timer)
             self.timer.style().polish(self.timer)
+
+    def show_join(self, server) -> None:
+        """Show how to join from a phone while the room is open (`server` is a RoomServer or None)."""
+        for widget in (self.join_qr, self.join_link):
+            widget.setVisible(server is not None)
+        if server is None:
+            return
+        from PySide6.QtGui import QPixmap
+
+        pixmap = QPixmap()
+        pixmap.loadFromData(server.qr_png(scale=max(4, self._px() // 4)))
+        self.join_qr.setPixmap(pixmap)
+        self.join_link.setText(self.tr("Join from your phone:") + "\n" + server.join_url)
+        self.join_link.setStyleSheet(f"font-size: {round(self._px() * 0.8)}px;")
 
     # -- presenting ---------------------------------------------------------------------------
 

@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
             from facilitator.ui.room_panel import open_room_panel  # loads the server only when asked
 
             open_room_panel(self, self.ctx)
+            if self._presenter is not None:
+                self._presenter.follow_room()
 
         self.stage_actions.append(  # with the other session actions: only while a session is open
             self._action(session, self.tr("Open the &room…"), "Ctrl+R", open_room, "openRoom")

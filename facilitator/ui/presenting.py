@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QHBoxLayout, QLabel, QWidget
 
 from facilitator.ui.audience import AudienceWindow
 
@@ -77,10 +77,21 @@ class Presenter(QObject):
         audience.painted.connect(self._thumb.start)
         view.stage_changed.connect(audience.stage_changed)
         self.audience = audience
+        self.follow_room()
         self._place(audience)
         self.window.activateWindow()  # the CEO keeps typing in the cockpit
         self.indicator.show()
         self.changed.emit(True)
+
+    def follow_room(self) -> None:
+        """The room's screen shows the join code while phones may join (the room's dock may
+        open before or after presenting starts)."""
+        dock = self.window.findChild(QDockWidget, "roomDock")
+        if self.audience is None or dock is None:
+            return
+        panel = dock.widget()
+        self.audience.show_join(panel.server)
+        panel.room_changed.connect(self.audience.show_join, Qt.ConnectionType.UniqueConnection)
 
     def _start_when_loaded(self) -> None:
         QTimer.singleShot(0, self.start)  # after the session view has shown its stage

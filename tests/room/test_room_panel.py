@@ -95,3 +95,16 @@ def test_without_an_open_session_the_room_stays_closed_and_says_why(qtbot, windo
     window.show_sessions()
     assert not panel.open_room()
     assert panel.server is None and "Open a session first" in panel.status.text()
+
+
+def test_the_rooms_screen_shows_how_to_join_while_the_room_is_open(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    audience = window.presenter.audience
+    assert not audience.join_link.isVisible()
+    panel = open_panel(qtbot, window)  # opened after presenting started
+    qtbot.keyClick(panel.toggle, Qt.Key.Key_Space)
+    assert audience.join_link.isVisible() and panel.server.join_url in audience.join_link.text()
+    assert not audience.join_qr.pixmap().isNull()
+    qtbot.keyClick(panel.toggle, Qt.Key.Key_Space)
+    assert not audience.join_link.isVisible()
+    window.presenter.stop()

@@ -61,7 +61,8 @@ def painted_text(widget) -> str:
     device.close()
     buffer.write(bytes(data))
     reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    return "".join(page.extract_text() for page in reader.pages)
+    text = "".join(page.extract_text() for page in reader.pages)
+    return text + "\n" + re.sub(r"\s+", "", text)  # a marker broken over two lines is found too
 
 
 def shown_text(widget) -> str:
