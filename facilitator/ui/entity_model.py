@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import labels
+from facilitator.ui import i18n, labels
 from facilitator.ui.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,8 +162,8 @@ class EntityTableModel(QAbstractTableModel):
         if column.kind == "float":
             return QLocale().toString(float(value), "f", column.decimals)
         if column.kind == "date":
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else str(value)
+            date = QDate.fromString(value, Qt.DateFormat.ISODate)  # the UI's one format, four-digit year
+            return date.toString(i18n.date_format()) if date.isValid() else str(value)
         return str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -202,8 +202,9 @@ class EntityDelegate(QStyledItemDelegate):
             editor = QDoubleSpinBox(parent, decimals=column.decimals)
             editor.setRange(column.minimum, column.maximum)
         elif column.kind == "date":
-            editor = QDateEdit(parent, calendarPopup=True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            from facilitator.ui.fields import OptionalDateEdit  # fields builds on this module
+
+            editor = OptionalDateEdit(column.header, parent=parent)  # empty until a date is chosen
         else:
             return super().createEditor(parent, option, index)
         editor.setAccessibleName(column.header)
@@ -216,8 +217,7 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             editor.setValue(value or 0)
         elif isinstance(editor, QDateEdit):
-            date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
-            editor.setDate(date if date.isValid() else QDate.currentDate())
+            editor.set_iso(value)
         else:
             super().setEditorData(editor, index)
 
@@ -229,6 +229,8 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
+            chosen = editor.iso()
+            if chosen or index.data(Qt.ItemDataRole.EditRole):  # "not set" stays unset, not ""
+                model.setData(index, chosen)
         else:
             super().setModelData(editor, model, index)

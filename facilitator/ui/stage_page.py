@@ -51,6 +51,7 @@ class StagePage(QWidget):
         side_panel.setLayout(side)
         side_panel.setMinimumWidth(260)
         side_panel.setMaximumWidth(420)
+        self.side_panel = side_panel
 
         content = QWidget()
         self.body = QVBoxLayout(content)
@@ -70,7 +71,14 @@ class StagePage(QWidget):
         layout.addLayout(columns, 1)
 
         self.build()
+        self.show_private(not PrivateNoteBox.hidden)
         ctx.loaded.connect(self.refresh)
+
+    def show_private(self, shown: bool) -> None:
+        """Hiding private notes (for a shared screen) collapses the whole side column, prompts
+        included, so no gap or lone heading is left and the stage's content gets the width."""
+        self.private_note.setVisible(shown)
+        self.side_panel.setVisible(shown)
 
     def build(self) -> None:
         """Add the stage's own widgets to self.body."""

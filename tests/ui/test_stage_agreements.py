@@ -140,3 +140,12 @@ def test_delete_in_the_consent_round_takes_a_vote_back(qtbot, ctx, store, people
     assert reopened(store, ctx.session_id).agreements[0].consent == {}
     assert len(ctx.data.agreements) == 1
     assert "No votes yet" in page.dissent.text()
+
+
+def test_a_new_actions_due_date_stays_empty_until_chosen(qtbot, ctx, store, people, page):
+    add_row(qtbot, page.actions.view, "Write the deal desk rules", "Ben", "", "", "")
+    [action] = reopened(store, ctx.session_id).action_items
+    assert action.text == "Write the deal desk rules"
+    assert not action.due  # passing through the cell did not store today
+    due = page.actions.model.index(0, [c.field for c in page.actions.model.columns].index("due"))
+    assert due.data() == ""

@@ -332,9 +332,19 @@ def test_english_words_are_words_of_the_sources():
     assert words >= ENGLISH_WORDS, ENGLISH_WORDS - words
 
 
-def test_mnemonics_are_unique_where_they_are_pressed(qtbot, german, store):
-    """Alt+letter must reach one thing: per menu, and per stage together with the menu bar."""
-    window = built_session(qtbot, store, "de")
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_mnemonics_are_unique_where_they_are_pressed(qtbot, store, lang):
+    """Alt+letter must reach one thing: per menu, and per stage together with the menu bar,
+    in both languages (English "What &happened" once took the Help menu's Alt+H)."""
+    i18n.install(lang)
+    try:
+        _check_mnemonics(qtbot, store, lang)
+    finally:
+        i18n.install("en")
+
+
+def _check_mnemonics(qtbot, store, lang: str) -> None:
+    window = built_session(qtbot, store, lang)
     bar = [mnemonic(a.text()) for a in window.menuBar().actions()]
     clashes = {}
     for action in window.menuBar().actions():
