@@ -54,6 +54,7 @@ class StagePage(QWidget):
         self.side_panel = side_panel
 
         content = QWidget()
+        self.content = content
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
@@ -79,6 +80,11 @@ class StagePage(QWidget):
         included, so no gap or lone heading is left and the stage's content gets the width."""
         self.private_note.setVisible(shown)
         self.side_panel.setVisible(shown)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed session: nothing on the page changes data; text can still be read."""
+        self.content.setEnabled(not read_only)
+        self.private_note.editor.setReadOnly(read_only)
 
     def build(self) -> None:
         """Add the stage's own widgets to self.body."""

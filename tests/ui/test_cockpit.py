@@ -203,3 +203,108 @@ def test_the_demo_and_the_tour_are_in_the_help_menu(qtbot, window, store, monkey
         qtbot.keyClick(tour.next, Qt.Key.Key_Space)
     assert "7. Close and learn" in tour.text.text() or "7." in tour.text.text()
     assert not tour.next.isEnabled()
+
+
+def test_typing_on_an_empty_practice_cell_starts_that_practice_and_nothing_else(qtbot, opened, store):
+    view = opened.session_view
+    view.show_stage(4)
+    page = view.page(4)
+    grid = page.grid
+    grid.setFocus()
+    grid.setCurrentIndex(page.model.index(0, 2))  # Product's side of the first area: empty
+    qtbot.keyClicks(grid, "We ship when ready")
+    assert not opened.session_view.timer.running()
+    assert page.current is not None and page.current.side == m.Side.PRODUCT
+    assert QApplication.focusWidget() is page.current_edit
+    opened.ctx.flush()
+    [practice] = reopened(store).working_practices
+    assert practice.current == "We ship when ready"
+
+
+def test_after_closing_nothing_typed_is_stored_until_reopen(qtbot, opened, store, monkeypatch):
+    shown = []
+    monkeypatch.setattr("facilitator.ui.export_dialog.ExportDialog.exec", lambda dialog: shown.append(dialog))
+    view = opened.session_view
+    view.show_stage(7)
+    close = view.page(7)
+    close.close_button.setFocus()
+    qtbot.keyClick(close.close_button, Qt.Key.Key_Space)
+    assert reopened(store).session.status == m.SessionStatus.CLOSED
+    assert view.closed_banner.isVisible()
+
+    view.show_stage(1)
+    frame = view.page(1)
+    for widget in (frame.title_edit, frame.what_edit, frame.glasl_spin):
+        widget.setFocus()
+        qtbot.keyClicks(widget, "9 changed")
+    frame.participants.view.setFocus()
+    qtbot.keyClick(frame.participants.view, Qt.Key.Key_Insert)
+    qtbot.keyClick(opened, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # the timer stays
+    view.show_stage(2)
+    facts = view.page(2)
+    facts.raw_edit.setFocus()
+    qtbot.keyClicks(facts.raw_edit, "They never listen")
+    qtbot.keyClicks(facts.private_note.editor, "note")
+    opened.ctx.flush()
+    data = reopened(store)
+    assert data.session.title == "Q3 review" and data.session.trigger_text == "" and data.session.glasl_stage == 3
+    assert data.participants == [] and data.statements == [] and data.private_notes == []
+    assert not any(log.running_since for log in data.stage_logs)
+    qtbot.keyClick(opened, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(shown) == 1  # exports still work
+
+    qtbot.keyClick(opened, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "R&eopen session"
+    qtbot.waitUntil(lambda: not view.closed_banner.isVisible())
+    assert reopened(store).session.status == m.SessionStatus.LIVE
+    facts.raw_edit.setFocus()
+    qtbot.keyClicks(facts.raw_edit, "We missed the date")
+    opened.ctx.flush()
+    assert [s.raw_text for s in reopened(store).statements] == ["We missed the date"]
+
+
+class FakeClock:
+    def __init__(self):
+        import datetime as dt
+
+        self.now = dt.datetime(2026, 10, 14, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self):
+        return self.now
+
+    def advance(self, seconds: int) -> None:
+        import datetime as dt
+
+        self.now += dt.timedelta(seconds=seconds)
+
+
+def test_one_timer_runs_and_follows_the_stage_on_screen(qtbot, store, monkeypatch):
+    from facilitator.ui.widgets import PrivateNoteBox
+
+    monkeypatch.setattr(PrivateNoteBox, "hidden", False)
+    clock = FakeClock()
+    window = MainWindow(clock=clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.attach(store)
+    session = store.create_session("Q3 review", "2026-10-14")
+    window.open_session(session.id)
+    show_active(qtbot, window)
+    view = window.session_view
+    assert view.navigator.item(0).text().endswith("10 min")
+
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert reopened(store).session.status == m.SessionStatus.LIVE  # the first timer makes it Live
+    clock.advance(200)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert view.current == 2 and view.timer.running()  # handed over, not left running unseen
+    clock.advance(65)
+    view.show_times()
+    logs = {log.stage: log for log in reopened(store).stage_logs}
+    assert [s for s, log in logs.items() if log.running_since] == [2]
+    assert logs[1].elapsed_seconds == 200
+    assert view.navigator.item(0).text().endswith("03:20 of 10 min")
+    assert view.navigator.item(1).text().endswith("01:05 of 20 min")
+    assert view.session_clock.text() == "Session 0:04:25"
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert not view.timer.running()  # a paused session stays paused on the next stage

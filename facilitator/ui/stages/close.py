@@ -194,6 +194,11 @@ class ClosePage(StagePage):
 
     # -- page -------------------------------------------------------------------------------------
 
+    def set_read_only(self, read_only: bool) -> None:
+        """The banner above the page reopens a closed session; a greyed twin here would confuse."""
+        super().set_read_only(read_only)
+        self.close_button.setVisible(not read_only)
+
     def refresh(self) -> None:
         self._fill_hardest()
         self._show_status()

@@ -77,7 +77,7 @@ class FramePage(StagePage):
         form.addRow(self.tr("&Quarter"), self.quarter_edit)
         form.addRow(self.tr("&Gap to target"), self.gap_spin)
         form.addRow(self.tr("What happe&ned"), self.what_edit)
-        form.addRow(self.tr("&Escalation (Glasl)"), self.glasl_spin)
+        form.addRow(self.tr("Escalation (Glas&l)"), self.glasl_spin)
         form.addRow("", self.glasl_advice)
         self.body.addWidget(trigger)
 
