@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -136,13 +137,13 @@ class ClosePage(StagePage):
     def _on_changed(self, kind: type) -> None:
         if kind is m.Agreement:
             self._fill_hardest()
-        if kind in (m.Agreement, m.Participant, m.PulseResponse):
+        if kind in (m.Agreement, m.Participant, m.PulseResponse, m.Statement):
             self._show_status()
 
     def _on_edited(self, entity: Any) -> None:
         if isinstance(entity, m.Agreement):
             self._fill_hardest()
-        if isinstance(entity, m.Session | m.PulseResponse | m.Participant):
+        if isinstance(entity, m.Session | m.PulseResponse | m.Participant | m.Statement):
             self._show_status()
 
     def _show_status(self) -> None:
@@ -165,6 +166,12 @@ class ClosePage(StagePage):
             (bool(session.learnings.strip()), self.tr("Learnings written down")),
             (hardest is not None, self.tr("Hardest agreement named")),
             (bool(session.follow_up_date), self.tr("Follow-up date set")),
+            (
+                not self._unconfirmed(),
+                self.tr("Every statement has a confirmed reframe (%1 without)").replace(
+                    "%1", str(len(self._unconfirmed()))
+                ),
+            ),
         ]
         lines = [("✓ " if done else "○ ") + text for done, text in checks]
         self.readiness.setText(
@@ -182,12 +189,32 @@ class ClosePage(StagePage):
         )
         mark(self.status_label, "ok" if closed else "hint")
 
+    def _unconfirmed(self) -> list[m.Statement]:
+        """Statements the minutes will leave out: said, but no reframe confirmed by the speaker."""
+        data = self.ctx.data
+        statements = data.statements if data else []
+        return [s for s in statements if s.raw_text.strip() and not (s.reframe_confirmed and s.reframe_text.strip())]
+
     def _toggle_closed(self) -> None:
         session = self.session()
         if session is None:
             return
         self.ctx.flush()  # what was just typed belongs to the session being closed
         closing = session.status != m.SessionStatus.CLOSED
+        missing = len(self._unconfirmed())
+        if closing and missing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the session"),
+                self.tr(
+                    "%1 statement(s) have no confirmed reframe. The minutes show only confirmed "
+                    "reframes, never what was said, so these points will be missing. Close anyway?"
+                ).replace("%1", str(missing)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         session.status = m.SessionStatus.CLOSED if closing else m.SessionStatus.LIVE
         self.ctx.save(session)
         self._show_status()
