@@ -2,9 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../facilitator/ui/session_files.py" line="+28"/>
+        <source>%1 is not a session file (expected JSON text).</source>
+        <translation>%1 ist keine Sitzungsdatei (erwartet wird JSON-Text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Could not import the session</source>
+        <translation>Sitzung konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a session file</source>
+        <translation>Sitzungsdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session files (*.json);;All files (*)</source>
+        <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not add the demo session</source>
+        <translation>Demo-Sitzung konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+47"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+48"/>
         <location line="+99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -167,16 +201,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>dissent: %1</source>
-        <translation>Einwand: %1</translation>
+        <source>%1 dissenting</source>
+        <translation>%1 mit Einwand</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Dissent to resolve: %1. Ask what would make it a 3.</source>
-        <translation>Offene Einwände: %1. Nachfragen, was es zu einer 3 machen würde.</translation>
+        <location line="+17"/>
+        <source>Dissent to resolve: %1 of %2 at two fingers or fewer (lowest: %3). Ask what would make it a 3.</source>
+        <translation>Einwand zu klären: %1 von %2 bei zwei Fingern oder weniger (niedrigster Wert: %3). Fragen, was es zu einer 3 machen würde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No votes yet. Ask: “Show fingers: can you commit to this?”</source>
         <translation>Noch keine Stimmen. Fragen: „Fingerzeichen: Könnt ihr das mittragen?“</translation>
     </message>
@@ -217,7 +251,7 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/close.py" line="+43"/>
         <source>Pulse after the session, beside the one before</source>
         <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
     </message>
@@ -249,7 +283,7 @@
     <message>
         <location line="+3"/>
         <source>Follow-up date</source>
-        <translation>Termin für das Nachtreffen</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -259,7 +293,7 @@
     <message>
         <location line="+1"/>
         <source>Set the follow-up to 30 days after the session</source>
-        <translation>Nachtreffen auf 30 Tage nach der Sitzung legen</translation>
+        <translation>Folgetermin auf 30 Tage nach der Sitzung legen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -284,7 +318,7 @@
     <message>
         <location line="+1"/>
         <source>Follow-&amp;up on</source>
-        <translation>&amp;Nachtreffen am</translation>
+        <translation>&amp;Folgetermin am</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -298,11 +332,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+126"/>
         <source>Close the session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-120"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
@@ -329,10 +364,15 @@
     <message>
         <location line="+1"/>
         <source>Follow-up date set</source>
-        <translation>Termin für das Nachtreffen steht</translation>
+        <translation>Folgetermin steht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Every statement has a confirmed reframe (%1 without)</source>
+        <translation>Jede Aussage hat eine bestätigte Umformulierung (%1 ohne)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Before you close&lt;/b&gt; (nothing here blocks closing):</source>
         <translation>&lt;b&gt;Vor dem Beenden&lt;/b&gt; (nichts davon ist Pflicht):</translation>
     </message>
@@ -355,6 +395,11 @@
         <location line="+4"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 statement(s) have no confirmed reframe. The minutes show only confirmed reframes, never what was said, so these points will be missing. Close anyway?</source>
+        <translation>Aussagen ohne bestätigte Umformulierung: %1. Das Protokoll zeigt nur bestätigte Umformulierungen, nie den Wortlaut; diese Punkte fehlen dort also. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -464,6 +509,16 @@
         <location line="+0"/>
         <source>for chat or a ticket</source>
         <translation>für Chat oder Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session file (JSON)</source>
+        <translation>Sitzungsdatei (JSON)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to import on another computer, without private notes</source>
+        <translation>zum Import auf einem anderen Rechner, ohne private Notizen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -805,7 +860,7 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/frame.py" line="+33"/>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+34"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
@@ -902,13 +957,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What &amp;happened</source>
-        <translation>&amp;Was ist passiert</translation>
+        <source>What happe&amp;ned</source>
+        <translation>Was ist &amp;passiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Escalation (Glasl)</source>
-        <translation>&amp;Eskalationsstufe (Glasl)</translation>
+        <source>Escalation (Glas&amp;l)</source>
+        <translation>Eskalation (Glas&amp;l)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1320,7 +1375,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+15"/>
+        <location filename="../../facilitator/ui/labels.py" line="+23"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1530,7 +1585,7 @@
     <message>
         <location line="+1"/>
         <source>Working agreement</source>
-        <translation>Arbeitsweise</translation>
+        <translation>Arbeitsvereinbarung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1600,7 +1655,7 @@
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>Nachtreffen</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1662,11 +1717,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+39"/>
+        <location line="+148"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-136"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1682,7 +1738,17 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Private notes hidden</source>
+        <translation>Private Notizen ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View &gt; Hide private notes (Ctrl+H) shows them again</source>
+        <translation>Ansicht &gt; Private Notizen ausblenden (Strg+H) zeigt sie wieder</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -1713,6 +1779,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import session file…</source>
+        <translation>Sitzungsdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1768,6 +1839,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Tour of the seven stages</source>
+        <translation>&amp;Rundgang durch die sieben Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo session</source>
+        <translation>&amp;Demo-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1777,17 +1858,22 @@
         <translation>Ü&amp;ber Facilitator</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Could not open the session</source>
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Facilitator</source>
         <translation>%1 – Facilitator</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Open or create a workspace</source>
         <translation>Arbeitsbereich öffnen oder anlegen</translation>
     </message>
@@ -1802,12 +1888,12 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Your last changes could not be saved. Continue anyway and lose them?</source>
         <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem fortfahren und sie verwerfen?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About Facilitator</source>
         <translation>Über Facilitator</translation>
     </message>
@@ -1821,7 +1907,7 @@ Run a fair session between Sales and Product and leave with agreements both side
 Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarungen herausgehen, hinter denen beide Seiten stehen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Changes not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
@@ -1829,7 +1915,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>MultiSelectDialog</name>
     <message>
-        <location filename="../../facilitator/ui/fields.py" line="+155"/>
+        <location filename="../../facilitator/ui/fields.py" line="+171"/>
         <source>Space ticks or unticks the current line; Return confirms.</source>
         <translation>Leertaste setzt oder entfernt den Haken in der aktuellen Zeile; Eingabetaste bestätigt.</translation>
     </message>
@@ -1842,7 +1928,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1908,7 +1994,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     <message>
         <location line="+1"/>
         <source>Tensions</source>
-        <translation>Spannungen</translation>
+        <translation>Spannungsfelder</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2168,7 +2254,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     <message>
         <location line="+2"/>
         <source>%1 (follow-up %2)</source>
-        <translation>%1 (Nachtreffen %2)</translation>
+        <translation>%1 (Folgetermin %2)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2304,6 +2390,7 @@ gewichtet</translation>
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+12"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -2369,31 +2456,54 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+45"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1. %2
-%3 min</source>
-        <translation>%1. %2
-%3 Min.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Progress through the stages</source>
         <translation>Fortschritt durch die Phasen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Time used in the session</source>
+        <translation>Bisherige Dauer der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This session is closed and read-only. Exports still work. Reopen it to change anything.</source>
+        <translation>Diese Sitzung ist beendet und schreibgeschützt. Exportieren geht weiterhin. Zum Ändern die Sitzung wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;eopen session</source>
+        <translation>Sitzung wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 von %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
     </message>
 </context>
 <context>
@@ -2541,18 +2651,18 @@ gewichtet</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../facilitator/ui/timer.py" line="+31"/>
+        <location filename="../../facilitator/ui/timer.py" line="+37"/>
         <source>Time left in this stage</source>
         <translation>Verbleibende Zeit in dieser Phase</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-90"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
@@ -2567,7 +2677,7 @@ gewichtet</translation>
         <translation>Fünf Minuten hinzufügen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -2581,9 +2691,42 @@ gewichtet</translation>
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/tour.py" line="+19"/>
+        <source>Tour of the seven stages</source>
+        <translation>Rundgang durch die sieben Phasen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;h3&gt;A session in seven stages&lt;/h3&gt;&lt;p&gt;Each stage has a purpose, a time box and prompts for what to say. The navigator on the left shows where you are and how much time each stage has used. Alt+1 to Alt+7 jump to a stage; Ctrl+T starts its timer.&lt;/p&gt;&lt;p&gt;Private notes beside each stage are only for you; Ctrl+H hides them on a shared screen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eine Sitzung in sieben Phasen&lt;/h3&gt;&lt;p&gt;Jede Phase hat einen Zweck, einen Zeitrahmen und Vorschläge, was man sagen kann. Die Phasenliste links zeigt, wo ihr steht und wie viel Zeit jede Phase schon gebraucht hat. Alt+1 bis Alt+7 springen zu einer Phase; Strg+T startet ihren Timer.&lt;/p&gt;&lt;p&gt;Die privaten Notizen neben jeder Phase sind nur für Sie; Strg+H blendet sie auf einem geteilten Bildschirm aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2 (%3 min)</source>
+        <translation>%1. %2 (%3 Min.)</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/working.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/working.py" line="+42"/>
         <source>Practices side by side, area by area</source>
         <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
     </message>
@@ -2613,7 +2756,7 @@ gewichtet</translation>
         <translation>Vorgehen von Vertrieb und Produkt nach Bereich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Selected practice</source>
         <translation>Ausgewähltes Vorgehen</translation>
     </message>
