@@ -614,7 +614,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+57"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>Kunde/Deal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Value (€)</source>
         <translation>Wert (€)</translation>
     </message>
@@ -660,29 +660,29 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+83"/>
+        <location line="+92"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-91"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-95"/>
+        <location line="+100"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-99"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -707,7 +707,7 @@
         <translation>Ausgewählter Vorfall</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Fa&amp;cts</source>
         <translation>&amp;Fakten</translation>
     </message>
@@ -742,7 +742,7 @@
         <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>untitled</source>
         <translation>ohne Titel</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Ausgewählter Vorfall: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Kind of statement</source>
         <translation>Art der Aussage</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Hinweise auf Schuldzuweisungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Spea&amp;ker</source>
         <translation>&amp;Person</translation>
     </message>
@@ -802,7 +802,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -822,7 +822,7 @@
         <translation>Leicht</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>New statement: start typing, or select one above</source>
         <translation>Neue Aussage: einfach lostippen oder oben eine auswählen</translation>
     </message>

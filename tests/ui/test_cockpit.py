@@ -308,3 +308,55 @@ def test_one_timer_runs_and_follows_the_stage_on_screen(qtbot, store, monkeypatc
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert not view.timer.running()  # a paused session stays paused on the next stage
+
+
+def visible_in(widget, area: QScrollArea, rect=None) -> bool:
+    """Whether `rect` of `widget` (all of it by default) is inside the scroll area's viewport."""
+    from PySide6.QtCore import QRect
+
+    rect = rect if rect is not None else widget.rect()
+    top_left = widget.mapTo(area.viewport(), rect.topLeft())
+    return area.viewport().rect().contains(QRect(top_left, rect.size()))
+
+
+@pytest.fixture
+def app_style(qtbot):
+    """The app's own font and stylesheet (bigger type for a meeting room), reset afterwards."""
+    from facilitator.ui.app import apply_style
+
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_style(app)
+    yield
+    app.setFont(font)
+    app.setStyleSheet(sheet)
+
+
+def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, app_style, window, store):
+    from facilitator.domain.demo import demo_session
+
+    data = demo_session("en")
+    data.session.status = m.SessionStatus.LIVE
+    session = store.import_session(data)
+    window.open_session(session.id)
+    show_active(qtbot, window)
+    view = window.session_view
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = view.page(2)
+    table = page.statements.view
+    table.setFocus()
+    table.setCurrentIndex(page.statements.model.index(2, 2))
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # to the statement's text, as a user would
+    assert QApplication.focusWidget() is page.raw_edit
+    qtbot.wait(50)  # the page scrolls after the focus arrived
+    area = page.findChild(QScrollArea)
+    assert visible_in(page.raw_edit, area)
+    assert visible_in(page.hint_panel, area)  # all the hints on what is being typed
+    model = page.statements.model
+    rows = [
+        r
+        for r in range(model.rowCount())
+        if table.viewport().rect().contains(table.visualRect(model.index(r, 0)))
+        and visible_in(table.viewport(), area, table.visualRect(model.index(r, 0)))
+    ]
+    assert len(rows) >= 2, rows  # and more of the list than the one statement

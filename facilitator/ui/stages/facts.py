@@ -9,9 +9,10 @@ editor starts a new statement, so the CEO can simply write down what was said.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -56,9 +57,8 @@ class FactsPage(StagePage):
             [
                 Column(self.tr("Date"), "date", "date", width=7),
                 Column(self.tr("Account or deal"), "account", width=8),
-                # Two decimals: EntityTableModel.display strips trailing zeros, "95,000" -> "95,"
-                # with none (see the report); cents never show anyway.
-                Column(self.tr("Value (€)"), "deal_value", "float", decimals=2, width=6),
+                # Whole euros: a deal value's cents never matter, and "180,000.00" was cut to "180,000.…".
+                Column(self.tr("Value (€)"), "deal_value", "float", decimals=0, width=6),
                 Column(self.tr("Feature"), "feature", width=8),
                 Column(self.tr("Facts"), "facts", width=10),
                 Column(self.tr("Revenue impact"), "impact_revenue", width=8),
@@ -87,7 +87,7 @@ class FactsPage(StagePage):
             self.tr("Statements"),
             self.tr("Add s&tatement"),
             fill=2,
-            lines=3,
+            lines=2,  # the editor below shows the selected statement whole
         )
         self.statements.page = self
         self.statements.view.setMinimumHeight(170)
@@ -110,6 +110,11 @@ class FactsPage(StagePage):
         box = QGroupBox(self.tr("Selected incident"))
         self.incident_binder = Binder(self.ctx)
         layout = QGridLayout(box)
+        # The row whole (the table cuts long cells): account, feature, date and value.
+        self.incident_summary = QLabel()
+        self.incident_summary.setWordWrap(True)
+        self.incident_summary.setObjectName("detail")
+        layout.addWidget(self.incident_summary, 2, 0, 1, 3)
         self.incident_edits: list[QPlainTextEdit] = []
         for column, (field, label, name) in enumerate(
             (
@@ -146,9 +151,13 @@ class FactsPage(StagePage):
             edit.setEnabled(self.incident is not None)
         if self.incident is None:
             self.incident_box.setTitle(self.tr("Selected incident: none (select a row or press Insert)"))
+            self.incident_summary.clear()
         else:
             name = self.incident.account or self.incident.feature or self.tr("untitled")
             self.incident_box.setTitle(self.tr("Selected incident: %1").replace("%1", name))
+            columns = self.incidents.model.columns[:4]  # date, account, value, feature
+            parts = [(c.header, self.incidents.model.display(c, c.value(self.incident))) for c in columns]
+            self.incident_summary.setText(" · ".join(f"{head}: {text}" for head, text in parts if text))
         self.incident_binder.load()
 
     # -- statements ---------------------------------------------------------------------------
@@ -180,8 +189,8 @@ class FactsPage(StagePage):
         lines = self.fontMetrics().lineSpacing()
         for edit in (self.raw_edit, self.reframe_edit):
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(lines * 4 + 14)
-            edit.setMaximumHeight(lines * 7 + 14)
+            edit.setFixedHeight(lines * 4 + 14)  # fixed: spare room goes to the list, not here
+            edit.installEventFilter(self)  # arriving in it scrolls the whole editor into view
             edit.textChanged.connect(self._ensure_statement)  # before the binder: it needs a target
         self.confirmed_check.toggled.connect(self._ensure_statement)
         self.editor_binder.text(self.raw_edit, statement, "raw_text")
@@ -191,6 +200,7 @@ class FactsPage(StagePage):
         self.tooltips = HintTooltips(self.raw_edit, self.highlighter)  # on the underlined words
 
         self.hint_panel = BlameHints(self.tr("Blame-language hints"))
+        self.hint_panel.installEventFilter(self)  # grown by new hints while typing: keep it in view
         self.hint_label = self.hint_panel.label
         self._scan_timer = QTimer(self, singleShot=True, interval=SCAN_DELAY_MS)
         self._scan_timer.timeout.connect(self.scan)
@@ -214,11 +224,17 @@ class FactsPage(StagePage):
         grid = QGridLayout(box)
         grid.addLayout(who, 0, 0, 1, 2)
         grid.addWidget(raw_label, 1, 0)
-        grid.addWidget(reframe_label, 1, 1)
+        reframe_row = QHBoxLayout()  # the confirmation beside its label: one row less on a 720 px screen
+        reframe_row.addWidget(reframe_label)
+        reframe_row.addStretch()
+        reframe_row.addWidget(self.confirmed_check)
+        grid.addLayout(reframe_row, 1, 1)
         grid.addWidget(self.raw_edit, 2, 0)
         grid.addWidget(self.reframe_edit, 2, 1)
         grid.addWidget(self.hint_panel, 3, 0, 1, 2)
-        grid.addWidget(self.confirmed_check, 4, 1)
+        order = (self.speaker_box, self.kind_box, self.raw_edit, self.reframe_edit, self.confirmed_check)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         # Ctrl+Return starts the next statement from anywhere in the editor, as in the tables.
@@ -291,6 +307,7 @@ class FactsPage(StagePage):
         view.selectionModel().blockSignals(True)
         if row >= 0:
             view.setCurrentIndex(self.statements.model.index(row, 2))
+            view.scrollTo(view.currentIndex())  # the list shows the statement being typed
         else:
             view.clearSelection()
             view.setCurrentIndex(QModelIndex())
@@ -384,6 +401,13 @@ class FactsPage(StagePage):
     def _editing(self, box: QWidget) -> bool:
         focus = self.focusWidget()
         return focus is not None and box.isAncestorOf(focus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.raw_edit, self.reframe_edit):
+            QTimer.singleShot(0, lambda: self._reveal(self.statement_box))  # after Qt's own scroll
+        elif event.type() == QEvent.Type.Resize and watched is self.hint_panel and self._editing(self.statement_box):
+            QTimer.singleShot(0, lambda: self._reveal(self.statement_box))
+        return super().eventFilter(watched, event)
 
     def _reveal(self, widget: QWidget) -> None:
         scroll = self.findChild(QScrollArea)
