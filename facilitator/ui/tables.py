@@ -69,11 +69,32 @@ class ColumnShares(_FollowsWidth):
     def apply(self) -> None:
         width, total = self.view.viewport().width(), sum(self.shares)
         header = self.view.horizontalHeader()
-        used = 0
-        for column, share in enumerate(self.shares):
-            size = int(width * share / total) if column < len(self.shares) - 1 else width - used
+        floors = [self._floor(column) for column in range(len(self.shares))]
+        sizes = [max(int(width * share / total), floor) for share, floor in zip(self.shares, floors, strict=True)]
+        # Columns that got their floor (a heading, a one-word choice like "Arbeitsvereinbarung")
+        # take the room from the columns with slack, the widest first: text wraps, a word cannot.
+        excess = sum(sizes) - width
+        for column in sorted(range(len(sizes)), key=lambda c: floors[c] - sizes[c]):
+            if excess <= 0:
+                break
+            give = min(excess, sizes[column] - floors[column])
+            sizes[column] -= give
+            excess -= give
+        sizes[-1] += max(0, width - sum(sizes))  # rounding: the last column fills the row
+        for column, size in enumerate(sizes):
             header.resizeSection(column, max(size, header.minimumSectionSize()))
-            used += size
+
+    def _floor(self, column: int) -> int:
+        """The narrowest a column may get: its heading, and the longest word of its choices
+        (cells wrap between words, so only a single word can be cut)."""
+        widest = self.view.horizontalHeader().sectionSizeFromContents(column).width()
+        columns = getattr(self.view.model(), "columns", None)
+        choices = columns[column].choices if columns and column < len(columns) else None
+        if choices is not None:
+            metrics = self.view.fontMetrics()
+            words = [word for _value, text in choices() for word in str(text).split()]
+            widest = max([widest] + [metrics.horizontalAdvance(w) + 2 * metrics.averageCharWidth() for w in words])
+        return widest
 
 
 class FillColumn(_FollowsWidth):

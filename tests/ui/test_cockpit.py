@@ -360,3 +360,42 @@ def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, 
         and visible_in(table.viewport(), area, table.visualRect(model.index(r, 0)))
     ]
     assert len(rows) >= 2, rows  # and more of the list than the one statement
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store, lang):
+    """Every table heading gets its full width on every stage, and a choice that is one long
+    word ("Arbeitsvereinbarung") fits its column, in both languages at 1280x720."""
+    from PySide6.QtWidgets import QTableView
+
+    from facilitator.domain.demo import demo_session
+    from facilitator.ui import i18n
+
+    i18n.install(lang)
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.resize(1280, 720)
+        window.attach(store)
+        window.open_session(store.import_session(demo_session(lang)).id)
+        show_active(qtbot, window)
+        cut = []
+        for number in range(1, 8):
+            window.session_view.show_stage(number)
+            qtbot.wait(10)
+            for table in window.session_view.page(number).findChildren(QTableView):
+                header, model = table.horizontalHeader(), table.model()
+                for column in range(model.columnCount()):
+                    if header.isSectionHidden(column):
+                        continue
+                    heading = str(model.headerData(column, Qt.Orientation.Horizontal))
+                    if header.sectionSize(column) < header.sectionSizeFromContents(column).width() - 2:
+                        cut.append((number, heading))
+                    choices = getattr(model, "columns", None) and model.columns[column].choices
+                    for row in range(model.rowCount() if choices else 0):
+                        text = str(model.index(row, column).data() or "")
+                        if " " not in text and table.fontMetrics().horizontalAdvance(text) > header.sectionSize(column):
+                            cut.append((number, heading, text))
+        assert cut == [], "\n".join(map(repr, cut))
+    finally:
+        i18n.install("en")
