@@ -202,9 +202,9 @@ class EntityDelegate(QStyledItemDelegate):
             editor = QDoubleSpinBox(parent, decimals=column.decimals)
             editor.setRange(column.minimum, column.maximum)
         elif column.kind == "date":
-            from facilitator.ui.fields import OptionalDateEdit  # fields builds on this module
+            from facilitator.ui.fields import DateEdit  # fields builds on this module
 
-            editor = OptionalDateEdit(column.header, parent=parent)  # empty until a date is chosen
+            editor = DateEdit(parent)  # the UI language's date format; Tab leaves it
         else:
             return super().createEditor(parent, option, index)
         editor.setAccessibleName(column.header)
@@ -217,7 +217,11 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             editor.setValue(value or 0)
         elif isinstance(editor, QDateEdit):
-            editor.set_iso(value)
+            date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
+            editor.setDate(date if date.isValid() else QDate.currentDate())
+            # An unset date stays unset unless the user changes it (passing through is no choice).
+            editor.setProperty("chosen", date.isValid())
+            editor.dateChanged.connect(lambda _d, e=editor: e.setProperty("chosen", True))
         else:
             super().setEditorData(editor, index)
 
@@ -229,8 +233,7 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QDateEdit):
-            chosen = editor.iso()
-            if chosen or index.data(Qt.ItemDataRole.EditRole):  # "not set" stays unset, not ""
-                model.setData(index, chosen)
+            if editor.property("chosen"):  # a new row's date stays empty until one is chosen
+                model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
         else:
             super().setModelData(editor, model, index)

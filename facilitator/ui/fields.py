@@ -93,14 +93,6 @@ class OptionalDateEdit(DateEdit):
         date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
         self.setDate(date if date.isValid() else self.FLOOR)
 
-    def keyPressEvent(self, event) -> None:
-        """Typing a digit on "not set" starts a date: the special text cannot take digits."""
-        if self.date() == self.FLOOR and event.text().isdigit():
-            self.setDate(self.default())
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
     def stepBy(self, steps: int) -> None:
         if self.date() == self.FLOOR:
             self.setDate(self.default())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_PADDING = 12  # px a cell's text needs beside it (margins and focus frame)
 #: Models that use ScoreDelegate/ScoreTableView answer this role with (minimum, maximum).
 RangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -85,22 +86,14 @@ class ColumnShares(_FollowsWidth):
             header.resizeSection(column, max(size, header.minimumSectionSize()))
 
     def _floor(self, column: int) -> int:
-        """The narrowest a column may get: its heading, and the longest word of its choices
-        (cells wrap between words, so only a single word can be cut)."""
-        widest = self.view.horizontalHeader().sectionSizeFromContents(column).width()
-        columns = getattr(self.view.model(), "columns", None)
-        choices = columns[column].choices if columns and column < len(columns) else None
-        if choices is not None:
-            metrics = self.view.fontMetrics()
-            words = [word for _value, text in choices() for word in str(text).split()]
-            widest = max([widest] + [metrics.horizontalAdvance(w) + 2 * metrics.averageCharWidth() for w in words])
-        return widest
+        return column_floor(self.view, column)
 
 
 class FillColumn(_FollowsWidth):
-    """Keeps one column filling the spare width (never narrower than it started) while the
-    others keep theirs and stay resizable, so a narrow window scrolls the table sideways
-    instead of squeezing every column."""
+    """Keeps one column filling the spare width while the others keep their preferred widths
+    and stay resizable. When the table is too narrow for that, the fill column and then the
+    others give up room down to their floor (heading, longest choice word): a projector's
+    720 px page shows every column instead of hiding the last ones behind a sideways scroll."""
 
     def __init__(self, view: QTableView, fill: int):
         super().__init__(view)
@@ -109,11 +102,42 @@ class FillColumn(_FollowsWidth):
         for i in range(header.count()):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         self.base = header.sectionSize(fill)
+        self.preferred = [header.sectionSize(i) for i in range(header.count())]
 
     def apply(self) -> None:
         header = self.view.horizontalHeader()
-        others = sum(header.sectionSize(i) for i in range(header.count()) if i != self.fill)
-        header.resizeSection(self.fill, max(self.base, self.view.viewport().width() - others))
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        width = self.view.viewport().width()
+        others = [i for i in shown if i != self.fill]
+        spare = width - sum(self.preferred[i] for i in others)
+        # the fill column holds the long text: keep it readable (5 em) before squeezing the others
+        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
+        floor = max(column_floor(self.view, self.fill), readable)
+        if spare >= floor:
+            header.resizeSection(self.fill, spare)
+            for i in others:
+                header.resizeSection(i, self.preferred[i])
+            return
+        header.resizeSection(self.fill, floor)
+        deficit = floor - spare
+        slack = {i: max(0, self.preferred[i] - column_floor(self.view, i)) for i in others}
+        total = sum(slack.values()) or 1
+        for i in others:
+            give = min(slack[i], deficit * slack[i] // total + 1)
+            header.resizeSection(i, self.preferred[i] - give)
+
+
+def column_floor(view: QTableView, column: int) -> int:
+    """The narrowest a column may get: its heading, and the longest word of its choices
+    (cells wrap between words, so only a single word can be cut)."""
+    widest = view.horizontalHeader().sectionSizeFromContents(column).width()
+    columns = getattr(view.model(), "columns", None)
+    choices = columns[column].choices if columns and column < len(columns) else None
+    if choices is not None:
+        metrics = view.fontMetrics()
+        words = [word for _value, text in choices() for word in str(text).split()]
+        widest = max([widest] + [metrics.horizontalAdvance(w) + CELL_PADDING for w in words])
+    return widest
 
 
 # -- row heights --------------------------------------------------------------------------------

@@ -428,7 +428,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+193"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+197"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -659,7 +659,7 @@
         <translation>&amp;Vorfall hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+92"/>
         <source>Speaker</source>
         <translation>Person</translation>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Interest: why it matters</source>
+        <source>Why it matters</source>
         <translation>Warum es zählt</translation>
     </message>
     <message>
@@ -2265,7 +2265,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+143"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+155"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2320,7 +2320,7 @@ gewichtet</translation>
         <translation>Führende Option</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Score each option from %1 to %2 per criterion: %2 = serves it fully (for effort: the least effort). Type a digit; the cursor moves on. Weighted score = sum of score × weight.</source>
         <translation>Jede Option je Kriterium mit %1 bis %2 bewerten: %2 = erfüllt es voll (beim Aufwand: geringster Aufwand). Ziffer eingeben; der Cursor rückt weiter. Gewichtete Punktzahl = Summe aus Punktzahl × Gewicht.</translation>
     </message>

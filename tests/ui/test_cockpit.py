@@ -362,10 +362,16 @@ def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, 
     assert len(rows) >= 2, rows  # and more of the list than the one statement
 
 
+#: Known gap: nine goal columns of German headings need more than a 720 px page has; the table
+#: scrolls sideways there (a detail pane for the selected goal would fix it).
+SCROLLS_SIDEWAYS = {("de", 3, "Ziele: woran jede Seite gemessen wird")}
+
+
 @pytest.mark.parametrize("lang", ["en", "de"])
 def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store, lang):
-    """Every table heading gets its full width on every stage, and a choice that is one long
-    word ("Arbeitsvereinbarung") fits its column, in both languages at 1280x720."""
+    """Every table heading gets its full width and stays inside the table (no sideways scroll),
+    and a choice that is one long word ("Arbeitsvereinbarung") fits its column, on every stage
+    in both languages at 1280x720."""
     from PySide6.QtWidgets import QTableView
 
     from facilitator.domain.demo import demo_session
@@ -391,6 +397,9 @@ def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store,
                     heading = str(model.headerData(column, Qt.Orientation.Horizontal))
                     if header.sectionSize(column) < header.sectionSizeFromContents(column).width() - 2:
                         cut.append((number, heading))
+                    beyond = header.sectionViewportPosition(column) + header.sectionSize(column) > header.width() + 2
+                    if beyond and (lang, number, table.accessibleName()) not in SCROLLS_SIDEWAYS:
+                        cut.append((number, heading, "beyond the right edge"))
                     choices = getattr(model, "columns", None) and model.columns[column].choices
                     for row in range(model.rowCount() if choices else 0):
                         text = str(model.index(row, column).data() or "")

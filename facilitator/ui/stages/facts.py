@@ -70,6 +70,9 @@ class FactsPage(StagePage):
             lines=3,
         )
         self.incidents.view.setMinimumHeight(170)
+        # The impacts are in the editor below, whole: the table keeps to what fits a 720 px page.
+        for column in (5, 6):
+            self.incidents.view.setColumnHidden(column, True)
         self.body.addWidget(self.incidents)
         self.body.addWidget(self._build_incident_editor())
 
