@@ -769,7 +769,7 @@
     <message>
         <location line="+2"/>
         <source>Confir&amp;med by the speaker</source>
-        <translation>Von der sprechenden Person &amp;bestätigt</translation>
+        <translation>Von der Person &amp;bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1915,7 +1915,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>MultiSelectDialog</name>
     <message>
-        <location filename="../../facilitator/ui/fields.py" line="+171"/>
+        <location filename="../../facilitator/ui/fields.py" line="+163"/>
         <source>Space ticks or unticks the current line; Return confirms.</source>
         <translation>Leertaste setzt oder entfernt den Haken in der aktuellen Zeile; Eingabetaste bestätigt.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location line="-88"/>
+        <location line="-80"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
