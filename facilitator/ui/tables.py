@@ -110,21 +110,23 @@ class FillColumn(_FollowsWidth):
         width = self.view.viewport().width()
         others = [i for i in shown if i != self.fill]
         spare = width - sum(self.preferred[i] for i in others)
-        # the fill column holds the long text: keep it readable (5 em) before squeezing the others
-        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
-        floor = max(column_floor(self.view, self.fill), readable)
-        if spare >= floor:
+        if spare >= self.base:
             header.resizeSection(self.fill, spare)
             for i in others:
                 header.resizeSection(i, self.preferred[i])
             return
-        header.resizeSection(self.fill, floor)
-        deficit = floor - spare
+        # Too narrow: the others give up room (down to their floors) so the fill column, which
+        # holds the long text, keeps its preferred width; only then does it shrink, to its floor.
         slack = {i: max(0, self.preferred[i] - column_floor(self.view, i)) for i in others}
+        taken = min(self.base - spare, sum(slack.values()))
         total = sum(slack.values()) or 1
+        given = 0
         for i in others:
-            give = min(slack[i], deficit * slack[i] // total + 1)
+            give = min(slack[i], -(-taken * slack[i] // total))  # rounded up: the row never overflows
             header.resizeSection(i, self.preferred[i] - give)
+            given += give
+        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
+        header.resizeSection(self.fill, max(spare + given, column_floor(self.view, self.fill), readable))
 
 
 def column_floor(view: QTableView, column: int) -> int:
@@ -132,9 +134,14 @@ def column_floor(view: QTableView, column: int) -> int:
     (cells wrap between words, so only a single word can be cut)."""
     widest = view.horizontalHeader().sectionSizeFromContents(column).width()
     columns = getattr(view.model(), "columns", None)
-    choices = columns[column].choices if columns and column < len(columns) else None
+    described = columns[column] if columns and column < len(columns) else None
+    choices = described.choices if described is not None else None
+    metrics = view.fontMetrics()
+    if described is not None and described.kind in ("date", "float", "int"):
+        widest = max(widest, metrics.horizontalAdvance("2026-12-31") + CELL_PADDING)  # never cut a number
+    elif described is not None and choices is None and described.kind == "text":
+        widest = max(widest, 5 * metrics.horizontalAdvance("m"))  # a few words a line, not "boo…"
     if choices is not None:
-        metrics = view.fontMetrics()
         words = [word for _value, text in choices() for word in str(text).split()]
         widest = max([widest] + [metrics.horizontalAdvance(w) + CELL_PADDING for w in words])
     return widest
