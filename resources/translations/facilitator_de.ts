@@ -614,7 +614,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+59"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -659,30 +659,30 @@
         <translation>&amp;Vorfall hinzufügen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+92"/>
+        <location line="+18"/>
+        <location line="+45"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-44"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+49"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+100"/>
+        <location line="-48"/>
+        <location line="+53"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-52"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -702,57 +702,7 @@
         <translation>Aussage hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Selected incident</source>
-        <translation>Ausgewählter Vorfall</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Fa&amp;cts</source>
-        <translation>&amp;Fakten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Facts of the selected incident</source>
-        <translation>Fakten zum ausgewählten Vorfall</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Impact on &amp;revenue</source>
-        <translation>Folgen für den &amp;Umsatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact on revenue of the selected incident</source>
-        <translation>Umsatzfolgen des ausgewählten Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Other impact</source>
-        <translation>&amp;Weitere Folgen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other impact of the selected incident</source>
-        <translation>Weitere Folgen des ausgewählten Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Selected incident: none (select a row or press Insert)</source>
-        <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>untitled</source>
-        <translation>ohne Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Selected incident: %1</source>
-        <translation>Ausgewählter Vorfall: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>Kind of statement</source>
         <translation>Art der Aussage</translation>
     </message>
@@ -1370,6 +1320,54 @@
         <location line="+9"/>
         <source>Add a goal with the owner “Shared” to choose it as the goal both sides sign up to.</source>
         <translation>Ein Ziel mit der Seite „Gemeinsam“ anlegen, um es als gemeinsames Ziel beider Seiten auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../facilitator/ui/incident_editor.py" line="+29"/>
+        <source>Fa&amp;cts</source>
+        <translation>&amp;Fakten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts of the selected incident</source>
+        <translation>Fakten zum ausgewählten Vorfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact on &amp;revenue</source>
+        <translation>Folgen für den &amp;Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact on revenue of the selected incident</source>
+        <translation>Umsatzfolgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other impact</source>
+        <translation>&amp;Weitere Folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other impact of the selected incident</source>
+        <translation>Weitere Folgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Selected incident: none (select a row or press Insert)</source>
+        <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected incident: %1</source>
+        <translation>Ausgewählter Vorfall: %1</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from facilitator.ui.blame_highlighter import BlameHighlighter
 from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import fill_combo
+from facilitator.ui.incident_editor import IncidentEditor
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text
@@ -74,7 +75,10 @@ class FactsPage(StagePage):
         for column in (5, 6):
             self.incidents.view.setColumnHidden(column, True)
         self.body.addWidget(self.incidents)
-        self.body.addWidget(self._build_incident_editor())
+        self.incident: m.Incident | None = None
+        self.incident_box = IncidentEditor(self.ctx, self.incidents.model)
+        self.incident_edits = self.incident_box.edits
+        self.body.addWidget(self.incident_box)
 
         self.statements = _StatementTable(
             self.ctx,
@@ -108,60 +112,13 @@ class FactsPage(StagePage):
 
     # -- incidents ----------------------------------------------------------------------------
 
-    def _build_incident_editor(self) -> QGroupBox:
-        self.incident: m.Incident | None = None
-        box = QGroupBox(self.tr("Selected incident"))
-        self.incident_binder = Binder(self.ctx)
-        layout = QGridLayout(box)
-        # The row whole (the table cuts long cells): account, feature, date and value.
-        self.incident_summary = QLabel()
-        self.incident_summary.setWordWrap(True)
-        self.incident_summary.setObjectName("detail")
-        layout.addWidget(self.incident_summary, 2, 0, 1, 3)
-        self.incident_edits: list[QPlainTextEdit] = []
-        for column, (field, label, name) in enumerate(
-            (
-                ("facts", self.tr("Fa&cts"), self.tr("Facts of the selected incident")),
-                (
-                    "impact_revenue",
-                    self.tr("Impact on &revenue"),
-                    self.tr("Impact on revenue of the selected incident"),
-                ),
-                ("impact_other", self.tr("&Other impact"), self.tr("Other impact of the selected incident")),
-            )
-        ):
-            edit = QPlainTextEdit()
-            edit.setAccessibleName(name)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-            self.incident_binder.text(edit, lambda: self.incident, field)
-            caption = QLabel(label)
-            caption.setBuddy(edit)
-            layout.addWidget(caption, 0, column)
-            layout.addWidget(edit, 1, column)
-            self.incident_edits.append(edit)
-        self.incident_box = box
-        self._show_incident()
-        return box
-
     def _on_incident(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self.incidents.model
         self.incident = model.entity(current.row()) if current.isValid() else None
         self._show_incident()
 
     def _show_incident(self) -> None:
-        for edit in self.incident_edits:
-            edit.setEnabled(self.incident is not None)
-        if self.incident is None:
-            self.incident_box.setTitle(self.tr("Selected incident: none (select a row or press Insert)"))
-            self.incident_summary.clear()
-        else:
-            name = self.incident.account or self.incident.feature or self.tr("untitled")
-            self.incident_box.setTitle(self.tr("Selected incident: %1").replace("%1", name))
-            columns = self.incidents.model.columns[:4]  # date, account, value, feature
-            parts = [(c.header, self.incidents.model.display(c, c.value(self.incident))) for c in columns]
-            self.incident_summary.setText(" · ".join(f"{head}: {text}" for head, text in parts if text))
-        self.incident_binder.load()
+        self.incident_box.show_incident(self.incident)
 
     # -- statements ---------------------------------------------------------------------------
 
@@ -361,7 +318,7 @@ class FactsPage(StagePage):
             model = self.incidents.model
             model.dataChanged.emit(model.index(row, 0), model.index(row, model.columnCount() - 1))
             if not self._editing(self.incident_box):
-                self.incident_binder.load()
+                self.incident_box.binder.load()
         elif isinstance(entity, m.Participant):
             self._fill_speakers()
 
