@@ -348,9 +348,8 @@ def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, 
     table.setCurrentIndex(page.statements.model.index(2, 2))
     qtbot.keyClick(table, Qt.Key.Key_Return)  # to the statement's text, as a user would
     assert QApplication.focusWidget() is page.raw_edit
-    qtbot.wait(50)  # the page scrolls after the focus arrived
     area = page.findChild(QScrollArea)
-    assert visible_in(page.raw_edit, area)
+    qtbot.waitUntil(lambda: visible_in(page.raw_edit, area))  # the page scrolls after the focus arrived
     assert visible_in(page.hint_panel, area)  # all the hints on what is being typed
     model = page.statements.model
     rows = [
