@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.changes import Changes
-from facilitator.ui import labels
+from facilitator.ui import i18n, labels
 from facilitator.ui.context import SessionContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -200,8 +200,8 @@ class EntityTableModel(QAbstractTableModel):
         if column.kind == "float":
             return QLocale().toString(float(value), "f", column.decimals)
         if column.kind == "date":
-            date = QDate.fromString(value, Qt.DateFormat.ISODate)
-            return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else str(value)
+            date = QDate.fromString(value, Qt.DateFormat.ISODate)  # the UI's one format, four-digit year
+            return date.toString(i18n.date_format()) if date.isValid() else str(value)
         return str(value)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -241,8 +241,9 @@ class EntityDelegate(QStyledItemDelegate):
             editor = QDoubleSpinBox(parent, decimals=column.decimals)
             editor.setRange(column.minimum, column.maximum)
         elif column.kind == "date":
-            editor = QDateEdit(parent, calendarPopup=True)
-            editor.setDisplayFormat("yyyy-MM-dd")
+            from facilitator.ui.fields import DateEdit  # fields builds on this module
+
+            editor = DateEdit(parent)  # the UI language's date format; Tab leaves it
         else:
             return super().createEditor(parent, option, index)
         editor.setAccessibleName(column.header)
@@ -257,6 +258,9 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QDateEdit):
             date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
             editor.setDate(date if date.isValid() else QDate.currentDate())
+            # An unset date stays unset unless the user changes it (passing through is no choice).
+            editor.setProperty("chosen", date.isValid())
+            editor.dateChanged.connect(lambda _d, e=editor: e.setProperty("chosen", True))
         else:
             super().setEditorData(editor, index)
 
@@ -268,6 +272,7 @@ class EntityDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox | QDoubleSpinBox):
             model.setData(index, editor.value())
         elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
+            if editor.property("chosen"):  # a new row's date stays empty until one is chosen
+                model.setData(index, editor.date().toString(Qt.DateFormat.ISODate))
         else:
             super().setModelData(editor, model, index)

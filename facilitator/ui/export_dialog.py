@@ -38,6 +38,7 @@ class ExportDialog(QDialog):
             ("csv", self.tr("Action items as CSV"), self.tr("opens in Excel and LibreOffice")),
             ("ics", self.tr("Action items as calendar file"), self.tr("due dates land in any calendar")),
             ("checklist", self.tr("Action items as Markdown checklist"), self.tr("for chat or a ticket")),
+            ("json", self.tr("Session file (JSON)"), self.tr("to import on another computer, without private notes")),
         ]
         self.group = QButtonGroup(self)
         choices = QVBoxLayout()

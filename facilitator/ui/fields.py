@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui import i18n
 from facilitator.ui.entity_model import Column, EntityDelegate
 from facilitator.ui.widgets import Binder
 
@@ -56,7 +57,20 @@ def mark(label: QLabel, kind: str) -> None:
     label.style().polish(label)
 
 
-class OptionalDateEdit(QDateEdit):
+class DateEdit(QDateEdit):
+    """A date in the UI language's one format; Tab leaves the field instead of stepping
+    through its day, month and year (typing still advances through them)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(i18n.date_format())
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class OptionalDateEdit(DateEdit):
     """A date that may be unset: the lowest date reads "not set" and stands for "" in the data.
 
     Arrow keys on "not set" jump to `default()` (e.g. today or the session date + 30 days).
@@ -67,8 +81,6 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, accessible_name: str, default: Callable[[], QDate] = QDate.currentDate, parent=None):
         super().__init__(parent)
         self.default = default
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(self.FLOOR)
         self.setSpecialValueText(self.tr("not set"))
         self.setAccessibleName(accessible_name)
@@ -80,10 +92,6 @@ class OptionalDateEdit(QDateEdit):
     def set_iso(self, value: str | None) -> None:
         date = QDate.fromString(value or "", Qt.DateFormat.ISODate)
         self.setDate(date if date.isValid() else self.FLOOR)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        """Tab leaves the field as everywhere else (typing a date advances through its parts)."""
-        return QWidget.focusNextPrevChild(self, next)
 
     def stepBy(self, steps: int) -> None:
         if self.date() == self.FLOOR:

@@ -68,16 +68,24 @@ def columns(data: SessionData) -> tuple[list[Goal], list[Goal], list[Goal]]:
 
 
 def goal_range(goal: Goal) -> str:
-    """The second line of a box: "baseline → target unit" (the unit only after a bare number)."""
-    target = goal.target.strip()
-    if target and goal.unit and target.replace(".", "").replace(",", "").isdigit():
-        target = f"{target} {goal.unit.strip()}"
+    """The second line of a box: "baseline → target unit", the unit shown once."""
+    target = with_unit(goal.target, goal.unit)
     # Short values stay on one line ("2,6 Mio. €" never leaves the € alone on the next).
     target = _keep_together(target)
     baseline = _keep_together(goal.baseline.strip())
     if baseline and target:
         return f"{baseline} → {target}"
     return target
+
+
+def with_unit(value: str, unit: str) -> str:
+    """A value followed by the words of its unit it does not already hold: "€2.6M" with the
+    unit "€ ARR" reads "€2.6M ARR", "82 %" with "%" stays "82 %", "3" with "deals" "3 deals"."""
+    value = value.strip()
+    if not value:
+        return ""
+    missing = [word for word in unit.split() if word not in value]
+    return " ".join([value, *missing])
 
 
 def _keep_together(value: str, limit: int = 14) -> str:

@@ -15,6 +15,11 @@ def language() -> str:
     return _current
 
 
+def date_format() -> str:
+    """The one date format of the UI language, with four-digit years (Qt's pattern syntax)."""
+    return "dd.MM.yyyy" if _current == "de" else "yyyy-MM-dd"
+
+
 def choose(requested: str | None) -> str:
     """Explicit choice, else the system locale, limited to the languages we ship."""
     if requested in LANGUAGES:

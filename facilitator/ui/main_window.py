@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.ui import i18n
+from facilitator.changes import Changes
+from facilitator.ui import guards, i18n, session_files
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
@@ -59,8 +60,18 @@ class MainWindow(QMainWindow):
         self._show_state(self.tr("All changes saved"), "saved")
         # Leaving a field stores it at once, so a crash right after loses nothing.
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self.notes_hidden = QLabel(self.tr("Private notes hidden"))
+        self.notes_hidden.setObjectName("notesHidden")
+        self.notes_hidden.setToolTip(self.tr("View > Hide private notes (Ctrl+H) shows them again"))
+        self.statusBar().addPermanentWidget(self.notes_hidden)
+        self.notes_hidden.hide()  # after adding: the status bar shows what it is given
+        self.ctx.changes.connect(self._on_changes)
         self._build_menus()
         self._session_actions_enabled(False)
+        # The window's Ctrl shortcuts win over a text field's editing keys (Ctrl+E, Ctrl+H).
+        guards.install().shortcuts |= {
+            QKeySequence(k) for k in ("Ctrl+E", "Ctrl+H", "Ctrl+T", "Ctrl+Shift+T", "Ctrl+L")
+        }
 
     @property
     def presenter(self) -> Presenter:
@@ -116,6 +127,9 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("Open &workspace…"), QKeySequence.StandardKey.Open, self.choose_workspace)
         file.addSeparator()
         self.export_action = self._action(file, self.tr("&Export…"), "Ctrl+E", self.export)
+        self.import_action = self._action(
+            file, self.tr("&Import session file…"), None, lambda: session_files.import_file(self)
+        )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -176,6 +190,8 @@ class MainWindow(QMainWindow):
             action.setChecked(code == i18n.language())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Tour of the seven stages"), None, self.show_tour)
+        self._action(help_menu, self.tr("Open the &demo session"), None, lambda: session_files.add_demo(self))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About Facilitator"), None, self.about)
 
@@ -195,6 +211,7 @@ class MainWindow(QMainWindow):
         self.sessions.refresh(current)
         self.stack.setCurrentWidget(self.sessions)
         self._session_actions_enabled(False)
+        self._show_title()
         self.sessions.filter.setFocus()
 
     def open_session(self, session_id: int, stage: int | None = None) -> None:
@@ -211,7 +228,20 @@ class MainWindow(QMainWindow):
         if stage is not None:
             self.session_view.show_stage(stage)
         self._session_actions_enabled(True)
-        self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", self.ctx.data.session.title))
+        self._show_title()
+
+    def _show_title(self) -> None:
+        data = self.ctx.data
+        if data is None:
+            self.setWindowTitle(self.tr("Facilitator"))
+        else:
+            title = data.session.title.strip() or self.tr("Untitled session")
+            self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", title))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The window title follows a rename as it is typed."""
+        if self.ctx.data is not None and changes.updates(self.ctx.data.session):
+            self._show_title()
 
     def choose_workspace(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -247,12 +277,16 @@ class MainWindow(QMainWindow):
         self._show_state(self.tr("Not saved: %1").replace("%1", message), "failed")
 
     def _toggle_private(self, hidden: bool) -> None:
+        """Hidden notes collapse the pages' side column; the status bar says they are hidden.
+        The choice is kept: the app starts with notes shown only if they were shown at quit."""
+        from facilitator.ui.stage_page import StagePage
         from facilitator.ui.widgets import PrivateNoteBox
 
         QSettings().setValue("hide_private", hidden)
         PrivateNoteBox.hidden = hidden
-        for box in self.findChildren(PrivateNoteBox):
-            box.setVisible(not hidden)
+        for page in self.findChildren(StagePage):
+            page.show_private(not hidden)
+        self.notes_hidden.setVisible(hidden)
 
     def _switch_language(self, code: str) -> None:
         if code != i18n.language() and self.settle_unsaved():
@@ -273,6 +307,11 @@ class MainWindow(QMainWindow):
             return False
         self.ctx.discard()
         return True
+
+    def show_tour(self) -> None:
+        from facilitator.ui.tour import TourDialog
+
+        TourDialog(self).exec()
 
     def show_shortcuts(self) -> None:
         from facilitator.ui.shortcuts import ShortcutsDialog

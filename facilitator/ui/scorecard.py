@@ -11,7 +11,7 @@ import textwrap
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from facilitator.changes import Changes
@@ -28,6 +28,18 @@ Index = QModelIndex | QPersistentModelIndex
 def compact(value: float) -> str:
     """3 rather than 3.0; 1.5 stays 1.5 (in the UI language's format)."""
     return number(value, 0) if float(value).is_integer() else number(value, 1)
+
+
+def wrap_heading(text: str, chars: int) -> str:
+    """Wrap a heading to `chars` a line; a longer word is hyphenated instead of cut off
+    ("Verzögerungs-/kosten" rather than "…zögerungskos…")."""
+    words = []
+    for word in text.split():
+        while len(word) > chars:
+            words.append(word[: chars - 1] + "-")
+            word = word[chars - 1 :]
+        words.append(word)
+    return textwrap.fill(" ".join(words), chars, break_long_words=False, break_on_hyphens=False)
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -135,7 +147,7 @@ class ScorecardModel(QAbstractTableModel):
         criterion = self.criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if criterion is not None:
-                name = textwrap.fill(criterion.name or "?", self.header_chars, break_long_words=False)
+                name = wrap_heading(criterion.name or "?", self.header_chars)
                 return f"{name}\n× {compact(criterion.weight)}"
             if section == 0:
                 return self.tr("Option")
@@ -299,7 +311,10 @@ class ScorecardTable(QWidget):
         if criteria:
             rest = width - header.sectionSize(0)
             rest -= header.sectionSize(model.weighted_column) + header.sectionSize(model.rank_column)
-            chars = max(6, rest // criteria // max(1, self.fontMetrics().averageCharWidth()) - 1)
+            bold = QFont(self.view.horizontalHeader().font())
+            bold.setBold(True)  # headings may be bold in the style; size for the wider glyphs
+            per_char = QFontMetrics(bold).averageCharWidth() * 1.15
+            chars = max(6, int((rest // criteria - 2 * em) / max(1.0, per_char)))
             if chars != model.header_chars:
                 model.header_chars = chars
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, criteria)

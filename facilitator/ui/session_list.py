@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.storage.errors import WorkspaceError
+from facilitator.ui import i18n
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.problems import describe
 
@@ -73,7 +73,7 @@ class SessionListModel(QAbstractTableModel):
                 return session.title or self.tr("Untitled session")
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
-                return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else session.date
+                return date.toString(i18n.date_format()) if date.isValid() else session.date
             from facilitator.ui import labels  # after first paint: it loads the domain model
 
             return labels.label(session.status)

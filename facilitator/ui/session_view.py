@@ -6,17 +6,21 @@ import importlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.changes import Changes
+from facilitator.domain import timebox
+from facilitator.domain.model import SessionStatus, StageLog
 from facilitator.domain.stages import STAGES
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
@@ -41,8 +45,7 @@ class SessionView(QWidget):
         self.navigator.setObjectName("navigator")
         self.navigator.setAccessibleName(self.tr("Stages"))
         for s in STAGES:
-            text = self.tr("%1. %2\n%3 min").replace("%1", str(s.number))
-            item = QListWidgetItem(text.replace("%2", s.title(lang)).replace("%3", str(s.minutes)))
+            item = QListWidgetItem(f"{s.number}. {s.title(lang)}")
             item.setData(Qt.ItemDataRole.UserRole, s.number)
             self.navigator.addItem(item)
         self.navigator.setWordWrap(True)
@@ -57,9 +60,30 @@ class SessionView(QWidget):
         self.progress.setAccessibleName(self.tr("Progress through the stages"))
         self.progress.setMaximumWidth(220)
         self.timer = TimerWidget(ctx, clock)
+        self.timer.ticked.connect(self.show_times)
+        self.session_clock = QLabel()
+        self.session_clock.setObjectName("sessionClock")
+        self.session_clock.setAccessibleName(self.tr("Time used in the session"))
+
+        self.closed_banner = QFrame()
+        self.closed_banner.setObjectName("closedBanner")
+        self.closed_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        closed_text = QLabel(
+            self.tr("This session is closed and read-only. Exports still work. Reopen it to change anything.")
+        )
+        closed_text.setWordWrap(True)
+        self.reopen_button = QPushButton(self.tr("R&eopen session"))
+        self.reopen_button.clicked.connect(self.reopen)
+        banner = QHBoxLayout(self.closed_banner)
+        banner.addWidget(closed_text, 1)
+        banner.addWidget(self.reopen_button)
+        self.closed_banner.hide()
+        self._closed_applied: bool | None = None
 
         header = QHBoxLayout()
         header.addWidget(self.session_title, 1)
+        header.addWidget(self.session_clock)
+        header.addSpacing(16)
         header.addWidget(self.progress_label)
         header.addWidget(self.progress)
         header.addSpacing(16)
@@ -72,6 +96,7 @@ class SessionView(QWidget):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.closed_banner)
         layout.addLayout(body, 1)
 
         ctx.loaded.connect(self._on_loaded)
@@ -87,6 +112,7 @@ class SessionView(QWidget):
             page = page_class(STAGES[number - 1].code)(self.ctx)
             if self.ctx.data is not None:
                 page.show_session()
+            page.set_read_only(self.closed)
             self._built[number] = page
             self.pages.addWidget(page)
         return self._built[number]
@@ -120,7 +146,9 @@ class SessionView(QWidget):
         data = self.ctx.data
         if data is None:
             return
-        self._show_title()
+        self._closed_applied = None  # another session: apply its state whatever it is
+        self._show_session()
+        self.show_times()
         target = data.session.current_stage or 1
         self.navigator.blockSignals(True)
         self.navigator.setCurrentRow(target - 1)
@@ -129,7 +157,63 @@ class SessionView(QWidget):
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.updates(self.ctx.data.session):
-            self._show_title()
+            self._show_session()
+        if changes.touches(StageLog):
+            self.show_times()
 
-    def _show_title(self) -> None:
+    def _show_session(self) -> None:
         self.session_title.setText(self.ctx.data.session.title or self.tr("Untitled session"))
+        self._apply_closed()
+
+    # -- a closed session is read-only ------------------------------------------------------------
+
+    @property
+    def closed(self) -> bool:
+        data = self.ctx.data
+        return data is not None and data.session.status == SessionStatus.CLOSED
+
+    def _apply_closed(self) -> None:
+        """Closed means read-only until Reopen: pages, notes and the timer; exports still work."""
+        closed = self.closed
+        if closed == self._closed_applied:
+            return
+        self._closed_applied = closed
+        if closed:
+            self.timer.pause()
+        self.timer.setEnabled(not closed)
+        self.closed_banner.setVisible(closed)
+        for page in self._built.values():
+            page.set_read_only(closed)
+
+    def reopen(self) -> None:
+        if self.ctx.data is not None and self.closed:
+            self.ctx.data.session.status = SessionStatus.LIVE
+            self.ctx.save(self.ctx.data.session)
+
+    # -- time -----------------------------------------------------------------------------------
+
+    def show_times(self) -> None:
+        """Each stage's used and planned time in the navigator, and the session's total."""
+        data = self.ctx.data
+        if data is None:
+            return
+        now = self.timer.clock()
+        logs = {log.stage: log for log in data.stage_logs}
+        lang = i18n.language()
+        total = 0.0
+        for row, info in enumerate(STAGES):
+            log = logs.get(info.number)
+            used = timebox.elapsed(log, now) if log else 0.0
+            total += used
+            planned = log.planned_minutes if log else info.minutes
+            if used:
+                times = self.tr("%1 of %2 min").replace("%1", timebox.clock_text(used)).replace("%2", str(planned))
+            else:
+                times = self.tr("%1 min").replace("%1", str(planned))
+            text = f"{info.number}. {info.title(lang)}\n{times}"
+            item = self.navigator.item(row)
+            if item.text() != text:
+                item.setText(text)
+        whole = int(total)
+        clock = f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+        self.session_clock.setText(self.tr("Session %1").replace("%1", clock))

@@ -51,8 +51,10 @@ class StagePage(QWidget):
         side_panel.setLayout(side)
         side_panel.setMinimumWidth(260)
         side_panel.setMaximumWidth(420)
+        self.side_panel = side_panel
 
         content = QWidget()
+        self.content = content
         self.body = QVBoxLayout(content)
         self.body.setContentsMargins(0, 0, 8, 0)
         scroll = QScrollArea()
@@ -70,7 +72,19 @@ class StagePage(QWidget):
         layout.addLayout(columns, 1)
 
         self.build()
+        self.show_private(not PrivateNoteBox.hidden)
         ctx.loaded.connect(self.refresh)
+
+    def show_private(self, shown: bool) -> None:
+        """Hiding private notes (for a shared screen) collapses the whole side column, prompts
+        included, so no gap or lone heading is left and the stage's content gets the width."""
+        self.private_note.setVisible(shown)
+        self.side_panel.setVisible(shown)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A closed session: nothing on the page changes data; text can still be read."""
+        self.content.setEnabled(not read_only)
+        self.private_note.editor.setReadOnly(read_only)
 
     def build(self) -> None:
         """Add the stage's own widgets to self.body."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+CELL_PADDING = 12  # px a cell's text needs beside it (margins and focus frame)
 #: Models that use ScoreDelegate/ScoreTableView answer this role with (minimum, maximum).
 RangeRole = Qt.ItemDataRole.UserRole + 1
 
@@ -69,17 +70,30 @@ class ColumnShares(_FollowsWidth):
     def apply(self) -> None:
         width, total = self.view.viewport().width(), sum(self.shares)
         header = self.view.horizontalHeader()
-        used = 0
-        for column, share in enumerate(self.shares):
-            size = int(width * share / total) if column < len(self.shares) - 1 else width - used
+        floors = [self._floor(column) for column in range(len(self.shares))]
+        sizes = [max(int(width * share / total), floor) for share, floor in zip(self.shares, floors, strict=True)]
+        # Columns that got their floor (a heading, a one-word choice like "Arbeitsvereinbarung")
+        # take the room from the columns with slack, the widest first: text wraps, a word cannot.
+        excess = sum(sizes) - width
+        for column in sorted(range(len(sizes)), key=lambda c: floors[c] - sizes[c]):
+            if excess <= 0:
+                break
+            give = min(excess, sizes[column] - floors[column])
+            sizes[column] -= give
+            excess -= give
+        sizes[-1] += max(0, width - sum(sizes))  # rounding: the last column fills the row
+        for column, size in enumerate(sizes):
             header.resizeSection(column, max(size, header.minimumSectionSize()))
-            used += size
+
+    def _floor(self, column: int) -> int:
+        return column_floor(self.view, column)
 
 
 class FillColumn(_FollowsWidth):
-    """Keeps one column filling the spare width (never narrower than it started) while the
-    others keep theirs and stay resizable, so a narrow window scrolls the table sideways
-    instead of squeezing every column."""
+    """Keeps one column filling the spare width while the others keep their preferred widths
+    and stay resizable. When the table is too narrow for that, the fill column and then the
+    others give up room down to their floor (heading, longest choice word): a projector's
+    720 px page shows every column instead of hiding the last ones behind a sideways scroll."""
 
     def __init__(self, view: QTableView, fill: int):
         super().__init__(view)
@@ -88,11 +102,49 @@ class FillColumn(_FollowsWidth):
         for i in range(header.count()):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         self.base = header.sectionSize(fill)
+        self.preferred = [header.sectionSize(i) for i in range(header.count())]
 
     def apply(self) -> None:
         header = self.view.horizontalHeader()
-        others = sum(header.sectionSize(i) for i in range(header.count()) if i != self.fill)
-        header.resizeSection(self.fill, max(self.base, self.view.viewport().width() - others))
+        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        width = self.view.viewport().width()
+        others = [i for i in shown if i != self.fill]
+        spare = width - sum(self.preferred[i] for i in others)
+        if spare >= self.base:
+            header.resizeSection(self.fill, spare)
+            for i in others:
+                header.resizeSection(i, self.preferred[i])
+            return
+        # Too narrow: the others give up room (down to their floors) so the fill column, which
+        # holds the long text, keeps its preferred width; only then does it shrink, to its floor.
+        slack = {i: max(0, self.preferred[i] - column_floor(self.view, i)) for i in others}
+        taken = min(self.base - spare, sum(slack.values()))
+        total = sum(slack.values()) or 1
+        given = 0
+        for i in others:
+            give = min(slack[i], -(-taken * slack[i] // total))  # rounded up: the row never overflows
+            header.resizeSection(i, self.preferred[i] - give)
+            given += give
+        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
+        header.resizeSection(self.fill, max(spare + given, column_floor(self.view, self.fill), readable))
+
+
+def column_floor(view: QTableView, column: int) -> int:
+    """The narrowest a column may get: its heading, and the longest word of its choices
+    (cells wrap between words, so only a single word can be cut)."""
+    widest = view.horizontalHeader().sectionSizeFromContents(column).width()
+    columns = getattr(view.model(), "columns", None)
+    described = columns[column] if columns and column < len(columns) else None
+    choices = described.choices if described is not None else None
+    metrics = view.fontMetrics()
+    if described is not None and described.kind in ("date", "float", "int"):
+        widest = max(widest, metrics.horizontalAdvance("2026-12-31") + CELL_PADDING)  # never cut a number
+    elif described is not None and choices is None and described.kind == "text":
+        widest = max(widest, 5 * metrics.horizontalAdvance("m"))  # a few words a line, not "boo…"
+    if choices is not None:
+        words = [word for _value, text in choices() for word in str(text).split()]
+        widest = max([widest] + [metrics.horizontalAdvance(w) + CELL_PADDING for w in words])
+    return widest
 
 
 # -- row heights --------------------------------------------------------------------------------

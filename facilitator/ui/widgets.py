@@ -33,7 +33,7 @@ from facilitator.domain.model import PrivateNote
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut
-from facilitator.ui.tables import FillColumn, RowsFollowColumns, cap_rows
+from facilitator.ui.tables import CELL_PADDING, FillColumn, RowsFollowColumns, cap_rows
 
 Getter = Callable[[], Any]
 
@@ -193,8 +193,12 @@ class EntityTable(QWidget):
             if column.width:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
                 # never narrower than its heading: long German headings must not be clipped
-                wanted = self.fontMetrics().horizontalAdvance("m") * column.width
-                header.resizeSection(i, max(wanted, header.sectionSizeFromContents(i).width()))
+                metrics = self.fontMetrics()
+                wanted = metrics.horizontalAdvance("m") * column.width
+                # nor than a one-word choice ("Geschäftsführung"): cells wrap between words only
+                words = [w for _v, text in (column.choices() if column.choices else []) for w in str(text).split()]
+                longest = max((metrics.horizontalAdvance(w) + CELL_PADDING for w in words), default=0)
+                header.resizeSection(i, max(wanted, longest, header.sectionSizeFromContents(i).width()))
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -2,9 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../facilitator/ui/session_files.py" line="+28"/>
+        <source>%1 is not a session file (expected JSON text).</source>
+        <translation>%1 ist keine Sitzungsdatei (erwartet wird JSON-Text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>Could not import the session</source>
+        <translation>Sitzung konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a session file</source>
+        <translation>Sitzungsdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session files (*.json);;All files (*)</source>
+        <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not add the demo session</source>
+        <translation>Demo-Sitzung konnte nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+48"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+49"/>
         <location line="+99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -167,16 +201,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>dissent: %1</source>
-        <translation>Einwand: %1</translation>
+        <source>%1 dissenting</source>
+        <translation>%1 mit Einwand</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Dissent to resolve: %1. Ask what would make it a 3.</source>
-        <translation>Offene Einwände: %1. Nachfragen, was es zu einer 3 machen würde.</translation>
+        <location line="+17"/>
+        <source>Dissent to resolve: %1 of %2 at two fingers or fewer (lowest: %3). Ask what would make it a 3.</source>
+        <translation>Einwand zu klären: %1 von %2 bei zwei Fingern oder weniger (niedrigster Wert: %3). Fragen, was es zu einer 3 machen würde.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>No votes yet. Ask: “Show fingers: can you commit to this?”</source>
         <translation>Noch keine Stimmen. Fragen: „Fingerzeichen: Könnt ihr das mittragen?“</translation>
     </message>
@@ -237,7 +271,12 @@
         <translation>Was der Raum sieht</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>QR code to join from a phone</source>
+        <translation>QR-Code zum Mitmachen per Handy</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The room&apos;s screen is blank</source>
         <translation>Die Anzeige für den Raum ist ausgeblendet</translation>
     </message>
@@ -246,11 +285,16 @@
         <source>Stage %1 of %2: %3</source>
         <translation>Phase %1 von %2: %3</translation>
     </message>
+    <message>
+        <location line="+71"/>
+        <source>Join from your phone:</source>
+        <translation>Mit dem Handy mitmachen:</translation>
+    </message>
 </context>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/close.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
         <source>Pulse after the session, beside the one before</source>
         <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
     </message>
@@ -282,7 +326,7 @@
     <message>
         <location line="+3"/>
         <source>Follow-up date</source>
-        <translation>Termin für das Nachtreffen</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -292,7 +336,7 @@
     <message>
         <location line="+1"/>
         <source>Set the follow-up to 30 days after the session</source>
-        <translation>Nachtreffen auf 30 Tage nach der Sitzung legen</translation>
+        <translation>Folgetermin auf 30 Tage nach der Sitzung legen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -317,7 +361,7 @@
     <message>
         <location line="+1"/>
         <source>Follow-&amp;up on</source>
-        <translation>&amp;Nachtreffen am</translation>
+        <translation>&amp;Folgetermin am</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -331,11 +375,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+119"/>
         <source>Close the session</source>
         <translation>Sitzung beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-113"/>
         <source>Close</source>
         <translation>Abschluss</translation>
     </message>
@@ -362,10 +407,15 @@
     <message>
         <location line="+1"/>
         <source>Follow-up date set</source>
-        <translation>Termin für das Nachtreffen steht</translation>
+        <translation>Folgetermin steht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Every statement has a confirmed reframe (%1 without)</source>
+        <translation>Jede Aussage hat eine bestätigte Umformulierung (%1 ohne)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;Before you close&lt;/b&gt; (nothing here blocks closing):</source>
         <translation>&lt;b&gt;Vor dem Beenden&lt;/b&gt; (nichts davon ist Pflicht):</translation>
     </message>
@@ -388,6 +438,11 @@
         <location line="+4"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 statement(s) have no confirmed reframe. The minutes show only confirmed reframes, never what was said, so these points will be missing. Close anyway?</source>
+        <translation>Aussagen ohne bestätigte Umformulierung: %1. Das Protokoll zeigt nur bestätigte Umformulierungen, nie den Wortlaut; diese Punkte fehlen dort also. Trotzdem beenden?</translation>
     </message>
 </context>
 <context>
@@ -416,7 +471,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+204"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+208"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -497,6 +552,16 @@
         <location line="+0"/>
         <source>for chat or a ticket</source>
         <translation>für Chat oder Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session file (JSON)</source>
+        <translation>Sitzungsdatei (JSON)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to import on another computer, without private notes</source>
+        <translation>zum Import auf einem anderen Rechner, ohne private Notizen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -592,7 +657,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+60"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -602,7 +667,7 @@
         <translation>Kunde/Deal</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Value (€)</source>
         <translation>Wert (€)</translation>
     </message>
@@ -637,30 +702,30 @@
         <translation>&amp;Vorfall hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+82"/>
+        <location line="+18"/>
+        <location line="+44"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-43"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+48"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+90"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-51"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -680,57 +745,7 @@
         <translation>Aussage hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Selected incident</source>
-        <translation>Ausgewählter Vorfall</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Fa&amp;cts</source>
-        <translation>&amp;Fakten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Facts of the selected incident</source>
-        <translation>Fakten zum ausgewählten Vorfall</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Impact on &amp;revenue</source>
-        <translation>Folgen für den &amp;Umsatz</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Impact on revenue of the selected incident</source>
-        <translation>Umsatzfolgen des ausgewählten Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Other impact</source>
-        <translation>&amp;Weitere Folgen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other impact of the selected incident</source>
-        <translation>Weitere Folgen des ausgewählten Vorfalls</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Selected incident: none (select a row or press Insert)</source>
-        <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>untitled</source>
-        <translation>ohne Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Selected incident: %1</source>
-        <translation>Ausgewählter Vorfall: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>Kind of statement</source>
         <translation>Art der Aussage</translation>
     </message>
@@ -747,7 +762,7 @@
     <message>
         <location line="+2"/>
         <source>Confir&amp;med by the speaker</source>
-        <translation>Von der sprechenden Person &amp;bestätigt</translation>
+        <translation>Von der Person &amp;bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -760,7 +775,7 @@
         <translation>Hinweise auf Schuldzuweisungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Spea&amp;ker</source>
         <translation>&amp;Person</translation>
     </message>
@@ -780,7 +795,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -800,7 +815,7 @@
         <translation>Leicht</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>New statement: start typing, or select one above</source>
         <translation>Neue Aussage: einfach lostippen oder oben eine auswählen</translation>
     </message>
@@ -838,7 +853,7 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/frame.py" line="+33"/>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+34"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
@@ -935,13 +950,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>What &amp;happened</source>
-        <translation>&amp;Was ist passiert</translation>
+        <source>What happe&amp;ned</source>
+        <translation>Was ist &amp;passiert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Escalation (Glasl)</source>
-        <translation>&amp;Eskalationsstufe (Glasl)</translation>
+        <source>Escalation (Glas&amp;l)</source>
+        <translation>Eskalation (Glas&amp;l)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1275,7 +1290,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Interest: why it matters</source>
+        <source>Why it matters</source>
         <translation>Warum es zählt</translation>
     </message>
     <message>
@@ -1348,6 +1363,54 @@
         <location line="+9"/>
         <source>Add a goal with the owner “Shared” to choose it as the goal both sides sign up to.</source>
         <translation>Ein Ziel mit der Seite „Gemeinsam“ anlegen, um es als gemeinsames Ziel beider Seiten auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../facilitator/ui/incident_editor.py" line="+29"/>
+        <source>Fa&amp;cts</source>
+        <translation>&amp;Fakten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Facts of the selected incident</source>
+        <translation>Fakten zum ausgewählten Vorfall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact on &amp;revenue</source>
+        <translation>Folgen für den &amp;Umsatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact on revenue of the selected incident</source>
+        <translation>Umsatzfolgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Other impact</source>
+        <translation>&amp;Weitere Folgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other impact of the selected incident</source>
+        <translation>Weitere Folgen des ausgewählten Vorfalls</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Selected incident: none (select a row or press Insert)</source>
+        <translation>Ausgewählter Vorfall: keiner (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected incident: %1</source>
+        <translation>Ausgewählter Vorfall: %1</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1626,7 @@
     <message>
         <location line="+1"/>
         <source>Working agreement</source>
-        <translation>Arbeitsweise</translation>
+        <translation>Arbeitsvereinbarung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1633,7 +1696,7 @@
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>Nachtreffen</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,11 +1758,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+40"/>
+        <location line="+195"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-181"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1715,7 +1779,17 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+3"/>
+        <source>Private notes hidden</source>
+        <translation>Private Notizen ausgeblendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View &gt; Hide private notes (Ctrl+H) shows them again</source>
+        <translation>Ansicht &gt; Private Notizen ausblenden (Strg+H) zeigt sie wieder</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -1746,6 +1820,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import session file…</source>
+        <translation>Sitzungsdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1780,7 +1859,7 @@
         <translation>&amp;Fünf Minuten hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Open the &amp;room…</source>
         <translation>&amp;Raum öffnen…</translation>
     </message>
@@ -1836,6 +1915,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Tour of the seven stages</source>
+        <translation>&amp;Rundgang durch die sieben Phasen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo session</source>
+        <translation>&amp;Demo-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -1845,17 +1934,22 @@
         <translation>Ü&amp;ber Facilitator</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Could not open the session</source>
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Facilitator</source>
         <translation>%1 – Facilitator</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Open or create a workspace</source>
         <translation>Arbeitsbereich öffnen oder anlegen</translation>
     </message>
@@ -1870,12 +1964,12 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Your last changes could not be saved. Continue anyway and lose them?</source>
         <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem fortfahren und sie verwerfen?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>About Facilitator</source>
         <translation>Über Facilitator</translation>
     </message>
@@ -1889,7 +1983,7 @@ Run a fair session between Sales and Product and leave with agreements both side
 Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarungen herausgehen, hinter denen beide Seiten stehen. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-25"/>
         <source>Changes not saved</source>
         <translation>Änderungen nicht gespeichert</translation>
     </message>
@@ -1897,7 +1991,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>MultiSelectDialog</name>
     <message>
-        <location filename="../../facilitator/ui/fields.py" line="+155"/>
+        <location filename="../../facilitator/ui/fields.py" line="+163"/>
         <source>Space ticks or unticks the current line; Return confirms.</source>
         <translation>Leertaste setzt oder entfernt den Haken in der aktuellen Zeile; Eingabetaste bestätigt.</translation>
     </message>
@@ -1910,7 +2004,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location line="-84"/>
+        <location line="-80"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1976,7 +2070,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     <message>
         <location line="+1"/>
         <source>Tensions</source>
-        <translation>Spannungen</translation>
+        <translation>Spannungsfelder</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2236,7 +2330,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     <message>
         <location line="+2"/>
         <source>%1 (follow-up %2)</source>
-        <translation>%1 (Nachtreffen %2)</translation>
+        <translation>%1 (Folgetermin %2)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2401,7 +2495,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+141"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+153"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2456,7 +2550,7 @@ gewichtet</translation>
         <translation>Führende Option</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Score each option from %1 to %2 per criterion: %2 = serves it fully (for effort: the least effort). Type a digit; the cursor moves on. Weighted score = sum of score × weight.</source>
         <translation>Jede Option je Kriterium mit %1 bis %2 bewerten: %2 = erfüllt es voll (beim Aufwand: geringster Aufwand). Ziffer eingeben; der Cursor rückt weiter. Gewichtete Punktzahl = Summe aus Punktzahl × Gewicht.</translation>
     </message>
@@ -2691,6 +2785,7 @@ gewichtet</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+12"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -2756,31 +2851,54 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+42"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+46"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1. %2
-%3 min</source>
-        <translation>%1. %2
-%3 Min.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Progress through the stages</source>
         <translation>Fortschritt durch die Phasen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+6"/>
+        <source>Time used in the session</source>
+        <translation>Bisherige Dauer der Sitzung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This session is closed and read-only. Exports still work. Reopen it to change anything.</source>
+        <translation>Diese Sitzung ist beendet und schreibgeschützt. Exportieren geht weiterhin. Zum Ändern die Sitzung wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R&amp;eopen session</source>
+        <translation>Sitzung wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 von %2 Min.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
     </message>
 </context>
 <context>
@@ -2933,18 +3051,18 @@ gewichtet</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../facilitator/ui/timer.py" line="+31"/>
+        <location filename="../../facilitator/ui/timer.py" line="+37"/>
         <source>Time left in this stage</source>
         <translation>Verbleibende Zeit in dieser Phase</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+91"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-90"/>
         <source>Start or pause the timer</source>
         <translation>Timer starten oder pausieren</translation>
     </message>
@@ -2959,7 +3077,7 @@ gewichtet</translation>
         <translation>Fünf Minuten hinzufügen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+87"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
@@ -2973,9 +3091,42 @@ gewichtet</translation>
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/tour.py" line="+19"/>
+        <source>Tour of the seven stages</source>
+        <translation>Rundgang durch die sieben Phasen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;h3&gt;A session in seven stages&lt;/h3&gt;&lt;p&gt;Each stage has a purpose, a time box and prompts for what to say. The navigator on the left shows where you are and how much time each stage has used. Alt+1 to Alt+7 jump to a stage; Ctrl+T starts its timer.&lt;/p&gt;&lt;p&gt;Private notes beside each stage are only for you; Ctrl+H hides them on a shared screen.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Eine Sitzung in sieben Phasen&lt;/h3&gt;&lt;p&gt;Jede Phase hat einen Zweck, einen Zeitrahmen und Vorschläge, was man sagen kann. Die Phasenliste links zeigt, wo ihr steht und wie viel Zeit jede Phase schon gebraucht hat. Alt+1 bis Alt+7 springen zu einer Phase; Strg+T startet ihren Timer.&lt;/p&gt;&lt;p&gt;Die privaten Notizen neben jeder Phase sind nur für Sie; Strg+H blendet sie auf einem geteilten Bildschirm aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1. %2 (%3 min)</source>
+        <translation>%1. %2 (%3 Min.)</translation>
+    </message>
+</context>
+<context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/working.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/working.py" line="+43"/>
         <source>Practices side by side, area by area</source>
         <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
     </message>
@@ -3005,7 +3156,7 @@ gewichtet</translation>
         <translation>Vorgehen von Vertrieb und Produkt nach Bereich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Selected practice</source>
         <translation>Ausgewähltes Vorgehen</translation>
     </message>
@@ -3109,7 +3260,7 @@ gewichtet</translation>
 <context>
     <name>_Board</name>
     <message>
-        <location filename="../../facilitator/ui/boards.py" line="+110"/>
+        <location filename="../../facilitator/ui/boards.py" line="+111"/>
         <location line="+213"/>
         <source>The pulse shows once at least three people have answered.</source>
         <translation>Das Stimmungsbild erscheint, sobald mindestens drei Personen geantwortet haben.</translation>

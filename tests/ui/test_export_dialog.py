@@ -63,3 +63,26 @@ def test_copy_checklist_to_the_clipboard(qtbot, window):
     clip = QApplication.clipboard().text()
     assert clip.count("- [") == len(window.ctx.data.action_items)
     assert "- [x]" in clip  # the demo has done items
+
+
+def test_the_session_file_round_trips_through_the_menus(qtbot, window, store, tmp_path, monkeypatch):
+    """Export dialog > Session file (JSON), then File > Import session file: the same session,
+    without the private notes."""
+    dialog = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(dialog)
+    [json_choice] = [b for b in dialog.group.buttons() if b.accessibleName() == "Session file (JSON)"]
+    json_choice.click()
+    assert dialog.selected() == "json"
+    target = tmp_path / "session.json"
+    dialog.write(dialog.selected(), target)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    for note in window.ctx.data.private_notes:
+        assert note.text[:40] not in target.read_text(encoding="utf-8")
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.import_action.trigger()
+    assert len(store.sessions()) == 2
+    imported = window.ctx.data
+    assert imported.session.title == demo_session("de").session.title
+    assert len(imported.agreements) == len(demo_session("de").agreements)
+    assert imported.private_notes == []

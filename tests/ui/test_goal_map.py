@@ -151,3 +151,10 @@ def test_box_detail_keeps_short_values_together():
     assert goal_range(m.Goal(baseline="1", target="3", unit="deals")) == "1 → 3\u00a0deals"
     long = "€1.3M of €2.05M (Q3)"
     assert goal_range(m.Goal(baseline=long, target="€2.4M")) == f"{long} → €2.4M"
+
+
+def test_the_map_shows_a_value_with_its_unit_once():
+    arr = m.Goal(baseline="€2.05M (Q3)", target="€2.6M", unit="€ ARR")
+    assert goal_range(arr) == "€2.05M\u00a0(Q3) → €2.6M\u00a0ARR"
+    assert goal_range(m.Goal(baseline="82 %", target="95 %", unit="%")) == "82\u00a0% → 95\u00a0%"
+    assert goal_range(m.Goal(target="2,6 Mio. €", unit="€ ARR")) == "2,6\u00a0Mio.\u00a0€\u00a0ARR"

@@ -125,3 +125,32 @@ def test_an_unset_follow_up_date_stays_unset(qtbot, ctx, store, page):
     assert page.follow_up_edit.iso() == "2026-11-13"
     ctx.flush()
     assert reopened(store, ctx.session_id).session.follow_up_date == "2026-11-13"
+
+
+def test_closing_warns_about_statements_without_a_confirmed_reframe(qtbot, ctx, store, setup, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.domain.model import Statement
+
+    ctx.add(Statement(stage=2, raw_text="They never tell us", reframe_text="We hear late", reframe_confirmed=True))
+    ctx.add(Statement(stage=2, raw_text="Sales always overpromise", reframe_text="Dates reach customers early"))
+    page.refresh()
+    assert "○ Every statement has a confirmed reframe (1 without)" in page.readiness.text()
+    asked = []
+
+    def answer(choice):
+        def ask(_parent, _title, text, *_args):
+            asked.append(text)
+            return choice
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page.close_button.setFocus()
+    qtbot.keyClick(page.close_button, Qt.Key.Key_Space)
+    assert "1 statement(s) have no confirmed reframe" in asked[0]
+    assert reopened(store, ctx.session_id).session.status != SessionStatus.CLOSED
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(page.close_button, Qt.Key.Key_Space)
+    assert reopened(store, ctx.session_id).session.status == SessionStatus.CLOSED

@@ -332,9 +332,19 @@ def test_english_words_are_words_of_the_sources():
     assert words >= ENGLISH_WORDS, ENGLISH_WORDS - words
 
 
-def test_mnemonics_are_unique_where_they_are_pressed(qtbot, german, store):
-    """Alt+letter must reach one thing: per menu, and per stage together with the menu bar."""
-    window = built_session(qtbot, store, "de")
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_mnemonics_are_unique_where_they_are_pressed(qtbot, store, lang):
+    """Alt+letter must reach one thing: per menu, and per stage together with the menu bar,
+    in both languages (English "What &happened" once took the Help menu's Alt+H)."""
+    i18n.install(lang)
+    try:
+        _check_mnemonics(qtbot, store, lang)
+    finally:
+        i18n.install("en")
+
+
+def _check_mnemonics(qtbot, store, lang: str) -> None:
+    window = built_session(qtbot, store, lang)
     bar = [mnemonic(a.text()) for a in window.menuBar().actions()]
     clashes = {}
     for action in window.menuBar().actions():
@@ -351,3 +361,34 @@ def test_mnemonics_are_unique_where_they_are_pressed(qtbot, german, store):
         if repeated:
             clashes[f"stage {number}"] = repeated
     assert clashes == {}
+
+
+# -- the glossary (resources/translations/GLOSSARY.md) ------------------------------------------
+
+
+def test_german_follows_the_glossary():
+    """One German word per term: the ones the glossary rules out never appear."""
+    import json
+
+    from facilitator.resources import resource_path
+
+    banned = {"Nachtreffen": "Folgetermin", "Folgesitzung": "Folgetermin", "Follow-up": "Folgetermin"}
+    found = [(m.source, f) for m in messages() for f in m.forms() for word in banned if word in f]
+    stages = json.loads(resource_path("content", "stages.json").read_text(encoding="utf-8"))
+    german = json.dumps(stages, ensure_ascii=False)
+    found += [("stages.json", word) for word in banned if word in german]
+    assert found == []
+    by_source = {m.source: m.forms()[0] for m in messages()}
+    assert by_source["Working agreement"] == "Arbeitsvereinbarung"
+    assert "Arbeitsweisen" in german  # the stage keeps its own word
+    assert {by_source["Tensions"], by_source["Tensions: %1."].split(":")[0]} == {"Spannungsfelder"}
+
+
+def test_prompts_never_nest_the_quotes_they_are_shown_in():
+    """The page shows each prompt inside „…“ (or “…”): a prompt quoting someone uses ‚…‘."""
+    from facilitator.domain.stages import STAGES
+
+    for lang, outer in (("de", "„“"), ("en", '“”"')):
+        for info in STAGES:
+            for prompt in info.prompts(lang):
+                assert not set(prompt) & set(outer), (lang, prompt)

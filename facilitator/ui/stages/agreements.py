@@ -3,8 +3,9 @@
 The agreements table lists every agreement; the panel beneath works on the selected one: the
 option it comes from, driver and approver, contributors and informed (check-lists), review
 date, and the fist-of-five consent round. Typing a digit in the consent table stores that
-person's fingers and moves to the next person; two or fewer is dissent to resolve, named
-beneath the table. Action items take the selected agreement as the one they serve.
+person's fingers and moves to the next person; two or fewer is dissent to resolve, counted
+beneath the table (the grid shows each vote for editing; the result text never names anyone,
+so the screen can be shared). Action items take the selected agreement as the one they serve.
 """
 
 from __future__ import annotations
@@ -278,15 +279,15 @@ class AgreementsPage(StagePage):
     # -- consent ----------------------------------------------------------------------------------
 
     def _consent_text(self, agreement: m.Agreement) -> str:
-        """E.g. "5 of 7 voted · dissent: Cem", for the agreements table."""
+        """E.g. "5 of 7 voted · 1 dissent", for the agreements table: counts, never names."""
         data = self.ctx.data
         if data is None:
             return ""
         voted = sum(1 for p in data.participants if p.id in agreement.consent)
         text = self.tr("%1 of %2 voted").replace("%1", str(voted)).replace("%2", str(len(data.participants)))
-        names = [p.name for pid in m.dissenters(agreement) if (p := data.participant(pid))]
-        if names:
-            text += " · " + self.tr("dissent: %1").replace("%1", ", ".join(names))
+        against = sum(1 for pid in m.dissenters(agreement) if data.participant(pid))
+        if against:
+            text += " · " + self.tr("%1 dissenting").replace("%1", str(against))
         return text
 
     def _show_consent(self) -> None:
@@ -299,12 +300,16 @@ class AgreementsPage(StagePage):
             self.dissent.clear()
             return
         votes = {pid: v for pid, v in agreement.consent.items() if data.participant(pid)}
-        against = [
-            (data.participant(pid).name, agreement.consent[pid]) for pid in m.dissenters(agreement) if pid in votes
-        ]
+        against = [agreement.consent[pid] for pid in m.dissenters(agreement) if pid in votes]
         if against:
-            names = ", ".join(f"{name} ({fingers})" for name, fingers in against)
-            self.dissent.setText(self.tr("Dissent to resolve: %1. Ask what would make it a 3.").replace("%1", names))
+            self.dissent.setText(
+                self.tr(
+                    "Dissent to resolve: %1 of %2 at two fingers or fewer (lowest: %3). Ask what would make it a 3."
+                )
+                .replace("%1", str(len(against)))
+                .replace("%2", str(len(votes)))
+                .replace("%3", str(min(against)))
+            )
             mark(self.dissent, "warning")
         elif not votes:
             self.dissent.setText(self.tr("No votes yet. Ask: “Show fingers: can you commit to this?”"))

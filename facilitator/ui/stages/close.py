@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -134,7 +135,7 @@ class ClosePage(StagePage):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(m.Agreement):
             self._fill_hardest()
-        if changes.touches(m.Session, m.Agreement, m.Participant, m.PulseResponse):
+        if changes.touches(m.Session, m.Agreement, m.Participant, m.PulseResponse, m.Statement):
             self._show_status()
 
     def _show_status(self) -> None:
@@ -157,6 +158,12 @@ class ClosePage(StagePage):
             (bool(session.learnings.strip()), self.tr("Learnings written down")),
             (hardest is not None, self.tr("Hardest agreement named")),
             (bool(session.follow_up_date), self.tr("Follow-up date set")),
+            (
+                not self._unconfirmed(),
+                self.tr("Every statement has a confirmed reframe (%1 without)").replace(
+                    "%1", str(len(self._unconfirmed()))
+                ),
+            ),
         ]
         lines = [("✓ " if done else "○ ") + text for done, text in checks]
         self.readiness.setText(
@@ -174,17 +181,42 @@ class ClosePage(StagePage):
         )
         mark(self.status_label, "ok" if closed else "hint")
 
+    def _unconfirmed(self) -> list[m.Statement]:
+        """Statements the minutes will leave out: said, but no reframe confirmed by the speaker."""
+        data = self.ctx.data
+        statements = data.statements if data else []
+        return [s for s in statements if s.raw_text.strip() and not (s.reframe_confirmed and s.reframe_text.strip())]
+
     def _toggle_closed(self) -> None:
         session = self.session()
         if session is None:
             return
         self.ctx.flush()  # what was just typed belongs to the session being closed
         closing = session.status != m.SessionStatus.CLOSED
+        missing = len(self._unconfirmed())
+        if closing and missing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close the session"),
+                self.tr(
+                    "%1 statement(s) have no confirmed reframe. The minutes show only confirmed "
+                    "reframes, never what was said, so these points will be missing. Close anyway?"
+                ).replace("%1", str(missing)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         session.status = m.SessionStatus.CLOSED if closing else m.SessionStatus.LIVE
         self.ctx.save(session)
         self._show_status()
 
     # -- page -------------------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """The banner above the page reopens a closed session; a greyed twin here would confuse."""
+        super().set_read_only(read_only)
+        self.close_button.setVisible(not read_only)
 
     def refresh(self) -> None:
         self._fill_hardest()

@@ -9,9 +9,10 @@ editor starts a new statement, so the CEO can simply write down what was said.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -31,6 +32,7 @@ from facilitator.ui.blame_highlighter import BlameHighlighter
 from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import fill_combo
+from facilitator.ui.incident_editor import IncidentEditor
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text
@@ -57,9 +59,8 @@ class FactsPage(StagePage):
             [
                 Column(self.tr("Date"), "date", "date", width=7),
                 Column(self.tr("Account or deal"), "account", width=8),
-                # Two decimals: EntityTableModel.display strips trailing zeros, "95,000" -> "95,"
-                # with none (see the report); cents never show anyway.
-                Column(self.tr("Value (€)"), "deal_value", "float", decimals=2, width=6),
+                # Whole euros: a deal value's cents never matter, and "180,000.00" was cut to "180,000.…".
+                Column(self.tr("Value (€)"), "deal_value", "float", decimals=0, width=6),
                 Column(self.tr("Feature"), "feature", width=8),
                 Column(self.tr("Facts"), "facts", width=10),
                 Column(self.tr("Revenue impact"), "impact_revenue", width=8),
@@ -71,8 +72,14 @@ class FactsPage(StagePage):
             lines=3,
         )
         self.incidents.view.setMinimumHeight(170)
+        # The impacts are in the editor below, whole: the table keeps to what fits a 720 px page.
+        for column in (5, 6):
+            self.incidents.view.setColumnHidden(column, True)
         self.body.addWidget(self.incidents)
-        self.body.addWidget(self._build_incident_editor())
+        self.incident: m.Incident | None = None
+        self.incident_box = IncidentEditor(self.ctx, self.incidents.model)
+        self.incident_edits = self.incident_box.edits
+        self.body.addWidget(self.incident_box)
 
         self.statements = _StatementTable(
             self.ctx,
@@ -88,7 +95,7 @@ class FactsPage(StagePage):
             self.tr("Statements"),
             self.tr("Add s&tatement"),
             fill=2,
-            lines=3,
+            lines=2,  # the editor below shows the selected statement whole
         )
         self.statements.page = self
         self.statements.view.setMinimumHeight(170)
@@ -105,51 +112,13 @@ class FactsPage(StagePage):
 
     # -- incidents ----------------------------------------------------------------------------
 
-    def _build_incident_editor(self) -> QGroupBox:
-        self.incident: m.Incident | None = None
-        box = QGroupBox(self.tr("Selected incident"))
-        self.incident_binder = Binder(self.ctx)
-        layout = QGridLayout(box)
-        self.incident_edits: list[QPlainTextEdit] = []
-        for column, (field, label, name) in enumerate(
-            (
-                ("facts", self.tr("Fa&cts"), self.tr("Facts of the selected incident")),
-                (
-                    "impact_revenue",
-                    self.tr("Impact on &revenue"),
-                    self.tr("Impact on revenue of the selected incident"),
-                ),
-                ("impact_other", self.tr("&Other impact"), self.tr("Other impact of the selected incident")),
-            )
-        ):
-            edit = QPlainTextEdit()
-            edit.setAccessibleName(name)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-            self.incident_binder.text(edit, lambda: self.incident, field)
-            caption = QLabel(label)
-            caption.setBuddy(edit)
-            layout.addWidget(caption, 0, column)
-            layout.addWidget(edit, 1, column)
-            self.incident_edits.append(edit)
-        self.incident_box = box
-        self._show_incident()
-        return box
-
     def _on_incident(self, current: QModelIndex, _previous: QModelIndex) -> None:
         model = self.incidents.model
         self.incident = model.entity(current.row()) if current.isValid() else None
         self._show_incident()
 
     def _show_incident(self) -> None:
-        for edit in self.incident_edits:
-            edit.setEnabled(self.incident is not None)
-        if self.incident is None:
-            self.incident_box.setTitle(self.tr("Selected incident: none (select a row or press Insert)"))
-        else:
-            name = self.incident.account or self.incident.feature or self.tr("untitled")
-            self.incident_box.setTitle(self.tr("Selected incident: %1").replace("%1", name))
-        self.incident_binder.load()
+        self.incident_box.show_incident(self.incident)
 
     # -- statements ---------------------------------------------------------------------------
 
@@ -180,8 +149,8 @@ class FactsPage(StagePage):
         lines = self.fontMetrics().lineSpacing()
         for edit in (self.raw_edit, self.reframe_edit):
             edit.setTabChangesFocus(True)
-            edit.setMinimumHeight(lines * 4 + 14)
-            edit.setMaximumHeight(lines * 7 + 14)
+            edit.setFixedHeight(lines * 4 + 14)  # fixed: spare room goes to the list, not here
+            edit.installEventFilter(self)  # arriving in it scrolls the whole editor into view
             edit.textChanged.connect(self._ensure_statement)  # before the binder: it needs a target
         self.confirmed_check.toggled.connect(self._ensure_statement)
         self.editor_binder.text(self.raw_edit, statement, "raw_text")
@@ -191,6 +160,7 @@ class FactsPage(StagePage):
         self.tooltips = HintTooltips(self.raw_edit, self.highlighter)  # on the underlined words
 
         self.hint_panel = BlameHints(self.tr("Blame-language hints"))
+        self.hint_panel.installEventFilter(self)  # grown by new hints while typing: keep it in view
         self.hint_label = self.hint_panel.label
         self._scan_timer = QTimer(self, singleShot=True, interval=SCAN_DELAY_MS)
         self._scan_timer.timeout.connect(self.scan)
@@ -214,11 +184,17 @@ class FactsPage(StagePage):
         grid = QGridLayout(box)
         grid.addLayout(who, 0, 0, 1, 2)
         grid.addWidget(raw_label, 1, 0)
-        grid.addWidget(reframe_label, 1, 1)
+        reframe_row = QHBoxLayout()  # the confirmation beside its label: one row less on a 720 px screen
+        reframe_row.addWidget(reframe_label)
+        reframe_row.addStretch()
+        reframe_row.addWidget(self.confirmed_check)
+        grid.addLayout(reframe_row, 1, 1)
         grid.addWidget(self.raw_edit, 2, 0)
         grid.addWidget(self.reframe_edit, 2, 1)
         grid.addWidget(self.hint_panel, 3, 0, 1, 2)
-        grid.addWidget(self.confirmed_check, 4, 1)
+        order = (self.speaker_box, self.kind_box, self.raw_edit, self.reframe_edit, self.confirmed_check)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         # Ctrl+Return starts the next statement from anywhere in the editor, as in the tables.
@@ -291,6 +267,7 @@ class FactsPage(StagePage):
         view.selectionModel().blockSignals(True)
         if row >= 0:
             view.setCurrentIndex(self.statements.model.index(row, 2))
+            view.scrollTo(view.currentIndex())  # the list shows the statement being typed
         else:
             view.clearSelection()
             view.setCurrentIndex(QModelIndex())
@@ -355,6 +332,13 @@ class FactsPage(StagePage):
     def _editing(self, box: QWidget) -> bool:
         focus = self.focusWidget()
         return focus is not None and box.isAncestorOf(focus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.raw_edit, self.reframe_edit):
+            QTimer.singleShot(0, lambda: self._reveal(self.statement_box))  # after Qt's own scroll
+        elif event.type() == QEvent.Type.Resize and watched is self.hint_panel and self._editing(self.statement_box):
+            QTimer.singleShot(0, lambda: self._reveal(self.statement_box))
+        return super().eventFilter(watched, event)
 
     def _reveal(self, widget: QWidget) -> None:
         scroll = self.findChild(QScrollArea)

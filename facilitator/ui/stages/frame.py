@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain import model as m
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
+from facilitator.ui.fields import DateEdit
 from facilitator.ui.pulse import PulseTable
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import EntityTable, combo_box
@@ -33,7 +34,7 @@ class FramePage(StagePage):
         self.title_edit.setAccessibleName(self.tr("Session title"))
         self.title_edit.setPlaceholderText(self.tr("e.g. Q3 review: Sales and Product"))
         b.line(self.title_edit, session, "title")
-        self.date_edit = QDateEdit(calendarPopup=True)
+        self.date_edit = DateEdit()
         self.date_edit.setAccessibleName(self.tr("Session date"))
         b.date(self.date_edit, session, "date")
         self.status_box = combo_box(labels.choices(m.SessionStatus), self.tr("Session status"))
@@ -75,8 +76,8 @@ class FramePage(StagePage):
         form.addRow(self.tr("T&ype"), self.trigger_box)
         form.addRow(self.tr("&Quarter"), self.quarter_edit)
         form.addRow(self.tr("&Gap to target"), self.gap_spin)
-        form.addRow(self.tr("What &happened"), self.what_edit)
-        form.addRow(self.tr("&Escalation (Glasl)"), self.glasl_spin)
+        form.addRow(self.tr("What happe&ned"), self.what_edit)
+        form.addRow(self.tr("Escalation (Glas&l)"), self.glasl_spin)
         form.addRow("", self.glasl_advice)
         self.body.addWidget(trigger)
 
@@ -152,7 +153,10 @@ class FramePage(StagePage):
             self._advise(self.ctx.data.session.glasl_stage)
 
     def focus_first(self) -> None:
+        """On the title; a new session's untouched default title is selected, so typing replaces it."""
         self.title_edit.setFocus()
+        if self.title_edit.text() == QCoreApplication.translate("SessionList", "New session"):
+            self.title_edit.selectAll()
 
 
 PAGE = FramePage

@@ -120,7 +120,7 @@ class GoalsPage(StagePage):
                 self.ctx,
                 m.Interest,
                 [
-                    Column(self.tr("Interest: why it matters"), "text", width=10),
+                    Column(self.tr("Why it matters"), "text", width=10),
                     Column(
                         self.tr("From statement"),
                         "source_statement_id",

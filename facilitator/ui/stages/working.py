@@ -8,10 +8,11 @@ shows; the editor below it changes the selected practice (Binder + debounced sav
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -90,6 +91,7 @@ class WorkingPage(StagePage):
         scoped_shortcut(QKeySequence(Qt.Key.Key_Delete), self.grid, self.remove_practice, context)
         for keys in (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_F2)):
             scoped_shortcut(keys, self.grid, self._edit_current, context)
+        self.grid.installEventFilter(self)
         self.body.addWidget(self.grid, 1)
         self.body.addWidget(self._build_editor())
         self.ctx.changes.connect(self._on_changes)
@@ -215,6 +217,25 @@ class WorkingPage(StagePage):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.ctx.delete(practice)
+
+    def eventFilter(self, watched, event) -> bool:
+        """Typing on the grid writes the practice of that cell (a new one on an empty cell), so
+        no keystroke leaks out of the table to the page or the window."""
+        if watched is self.grid and event.type() == QEvent.Type.KeyPress:
+            text = event.text()
+            plain = not (event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier))
+            if plain and text and text.isprintable():
+                index = self.grid.currentIndex()
+                if self.model.practice(index) is None and self.model.side(index.column()) is not None:
+                    self.add_practice()
+                if self.current is not None and self.model.practice(self.grid.currentIndex()) is self.current:
+                    self.current_edit.setFocus()
+                    self.current_edit.moveCursor(QTextCursor.MoveOperation.End)
+                    self.current_edit.insertPlainText(text)
+                else:
+                    QApplication.beep()  # the area column holds no practice to type into
+                return True
+        return super().eventFilter(watched, event)
 
     def _edit_current(self) -> None:
         if self.current is not None:
