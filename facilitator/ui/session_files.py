@@ -39,17 +39,17 @@ def import_path(window: MainWindow, path: Path) -> int | None:
 
     if window.store is None or not window.settle_unsaved():
         return None
-    try:
-        session = window.store.import_session(read_session_file(path))
+    try:  # through the service: an import is a change every view hears of
+        session_id = window.ctx.service.import_session(read_session_file(path)).session_id
     except ValueError as error:
         QMessageBox.warning(window, tr("Could not import the session"), str(error).splitlines()[0])
         return None
     except WorkspaceError as error:
         QMessageBox.critical(window, tr("Could not import the session"), describe(error))
         return None
-    window.sessions.refresh(session.id)
-    window.open_session(session.id)
-    return session.id
+    window.sessions.refresh(session_id)
+    window.open_session(session_id)
+    return session_id
 
 
 def import_file(window: MainWindow) -> None:
@@ -64,7 +64,7 @@ def import_file(window: MainWindow) -> None:
 
 def add_demo(window: MainWindow) -> int | None:
     """Add a fresh copy of the demo session (in the UI language) and open it at stage 1."""
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
     from facilitator.storage.errors import WorkspaceError
     from facilitator.ui import i18n
     from facilitator.ui.problems import describe
@@ -74,10 +74,10 @@ def add_demo(window: MainWindow) -> int | None:
     data = demo_session(i18n.language())
     data.session.current_stage = 1
     try:
-        session = window.store.import_session(data)
+        session_id = window.ctx.service.import_session(data).session_id
     except WorkspaceError as error:
         QMessageBox.critical(window, tr("Could not add the demo session"), describe(error))
         return None
-    window.sessions.refresh(session.id)
-    window.open_session(session.id)
-    return session.id
+    window.sessions.refresh(session_id)
+    window.open_session(session_id)
+    return session_id

@@ -1757,7 +1757,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+40"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+41"/>
         <location line="+195"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
@@ -2722,7 +2722,7 @@ gewichtet</translation>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>Nachtreffen</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3339,7 +3339,7 @@ gewichtet</translation>
     <message>
         <location line="+2"/>
         <source>Ground rules</source>
-        <translation>Gesprächsregeln</translation>
+        <translation>Spielregeln</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3389,7 +3389,7 @@ gewichtet</translation>
     <message>
         <location line="+4"/>
         <source>Statements appear here once their neutral wording is confirmed.</source>
-        <translation>Aussagen erscheinen hier, sobald ihre neutrale Fassung bestätigt ist.</translation>
+        <translation>Aussagen erscheinen hier, sobald ihre Umformulierung bestätigt ist.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3459,22 +3459,22 @@ gewichtet</translation>
     <message>
         <location line="+6"/>
         <source>Drives</source>
-        <translation>Treibt voran</translation>
+        <translation>Treiber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Decides</source>
-        <translation>Entscheidet</translation>
+        <translation>Entscheider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consulted</source>
-        <translation>Wird gefragt</translation>
+        <translation>Beitragende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Informed</source>
-        <translation>Wird informiert</translation>
+        <translation>Informierte</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3540,7 +3540,7 @@ gewichtet</translation>
     <message>
         <location line="+20"/>
         <source>We meet again</source>
-        <translation>Wir treffen uns wieder</translation>
+        <translation>Folgetermin</translation>
     </message>
     <message>
         <location line="+4"/>

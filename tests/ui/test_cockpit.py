@@ -166,7 +166,7 @@ def test_hidden_notes_collapse_the_column_say_so_and_last_until_shown(qtbot, ope
 
 
 def test_a_session_file_is_imported_from_the_menu(qtbot, window, store, tmp_path, monkeypatch):
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
 
     from facilitator.export.session_file import dumps, to_document
 
@@ -334,7 +334,7 @@ def app_style(qtbot):
 
 
 def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, app_style, window, store):
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
 
     data = demo_session("en")
     data.session.status = m.SessionStatus.LIVE
@@ -375,7 +375,7 @@ def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store,
     """Every table heading gets its full width and stays inside the table (no sideways scroll),
     and a choice that is one long word ("Arbeitsvereinbarung") fits its column, on every stage
     in both languages at 1280x720."""
-    from facilitator.domain.demo import demo_session
+    from facilitator.demo import demo_session
     from PySide6.QtWidgets import QTableView
 
     from facilitator.ui import i18n
