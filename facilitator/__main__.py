@@ -122,6 +122,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from facilitator.display import problem
+
+    missing = problem()  # before Qt: it would abort with exit 134 and no useful hint
+    if missing:
+        raise _UsageError(missing)
     from facilitator.ui.app import run
 
     return run(db=args.db, lang=args.lang, demo=args.demo)
