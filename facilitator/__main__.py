@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.language import LANGUAGES
 
 EXIT_USER_ERROR = 1
 EXPORT_FORMATS = ("md", "pdf", "csv", "ics", "checklist", "json")
@@ -25,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, metavar="PATH", help="workspace file (default: in your data folder)")
-    common.add_argument("--lang", choices=("en", "de"), help="language (default: the system's)")
+    common.add_argument("--lang", choices=tuple(LANGUAGES), help="language (default: the system's)")
 
     parser = _Parser(
         prog="facilitator",

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
+from facilitator.language import LANGUAGES
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
         )
         self.hide_private.setCheckable(True)
         language = settings.addMenu(self.tr("&Language"))
-        for code, name in (("en", "English"), ("de", "Deutsch")):
+        for code, name in LANGUAGES.items():
             action = self._action(language, name, None, lambda _=False, c=code: self._switch_language(c))
             action.setCheckable(True)
             action.setChecked(code == i18n.language())
