@@ -194,7 +194,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+52"/>
+        <location filename="../../facilitator/ui/app.py" line="+49"/>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator hit an internal error (details in %1); you can keep working, and restart it if anything looks wrong.</source>
+        <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -209,7 +219,7 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -411,7 +421,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/export_dialog.py" line="+34"/>
+        <location filename="../../facilitator/ui/export_dialog.py" line="+35"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1320,7 +1330,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+15"/>
+        <location filename="../../facilitator/ui/labels.py" line="+23"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1661,7 +1671,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+39"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+40"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -2369,7 +2379,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+35"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
