@@ -10,17 +10,16 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator.resources import read_text
-from facilitator.ui import i18n
+from facilitator.ui import i18n, theme
 from facilitator.ui.main_window import MainWindow
 
 
 def apply_style(app: QApplication) -> None:
-    """One stylesheet on top of the system palette, so light and dark themes both work."""
+    """A larger font, and the chosen theme (system by default): palette and stylesheet."""
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)  # readable from across a meeting room
     app.setFont(font)
-    app.setStyleSheet(read_text("styles", "app.qss"))
+    theme.apply(app, theme.choose(QSettings().value("theme")))
 
 
 class ErrorReporter:
