@@ -59,3 +59,45 @@ def test_errors_that_follow_are_logged_without_a_second_message(qtbot, broken_bu
     assert reporter.box is first
     assert log_file().read_text(encoding="utf-8").count("Traceback") >= 2
     assert window.isVisible()  # the app goes on
+
+
+CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from facilitator.ui.app import run
+
+qapp = QApplication([])
+
+def look():
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    print("BOX:" + (boxes[0].text() if boxes else "none"), flush=True)
+    qapp.exit(0)
+
+def boom():
+    QTimer.singleShot(0, look)
+    raise RuntimeError("cannot parse %s")
+
+QTimer.singleShot(0, boom)
+sys.exit(run(db=sys.argv[1]))
+"""
+
+
+def test_the_app_installs_the_hook(tmp_path):
+    """The real app, started as `facilitator` starts it: a bug in a callback becomes the message."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD % SECRET, str(tmp_path / "ws.facilitator")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    [line] = [line for line in child.stdout.splitlines() if line.startswith("BOX:")]
+    assert "internal error" in line
+    assert SECRET not in line
+    assert SECRET in log_file().read_text(encoding="utf-8")
