@@ -216,14 +216,14 @@ def stylesheet(scheme: Colors | None = None) -> str:
 def apply(app: QApplication, theme: str) -> None:
     """Switch the running app to a theme: palette (and Fusion style) unless "system", stylesheet."""
     global _current, _system
-    if _system is None:
-        _system = (app.style().name(), app.palette())
     _current = choose(theme)
     own = palette(_current)
-    if own is None:
-        app.setStyle(_system[0])
-        app.setPalette(_system[1])
-    else:
+    if own is not None:
+        if _system is None:  # only now: style() costs ~10 ms before the first paint
+            _system = (app.style().name(), app.palette())
         app.setStyle("Fusion")
         app.setPalette(own)
+    elif _system is not None:
+        app.setStyle(_system[0])
+        app.setPalette(_system[1])
     app.setStyleSheet(stylesheet())
