@@ -1,16 +1,19 @@
 """Every colour of the app in one place, for four themes: system, light, dark and high contrast.
 
-Colours are named by what they mean, not by hue: `warning` (an overrun, a failed save, strong
-blame language), `caution` (private notes, soft blame language), the two sides and the shared
-goal, the goal map's lines. The stylesheet resources/styles/app.qss writes them as `@warning`;
-painting code asks `colors()`. "system" keeps the desktop's palette and picks the light or dark
-set to match it; the other themes bring their own palette (on the Fusion style, which obeys it).
+The colours themselves are in resources/styles/themes.json, named by what they mean, not by
+hue: `warning` (an overrun, a failed save, strong blame language), `caution` (private notes, soft
+blame language), the two sides and the shared goal, the goal map's lines. The stylesheet
+resources/styles/app.qss writes them as `@warning`; painting code asks `colors()`. "system"
+keeps the desktop's palette and picks the light or dark colours to match it; the other themes
+bring their own palette (on the Fusion style, which obeys it).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -55,116 +58,18 @@ class Colors:
         return f"rgba({c.red()}, {c.green()}, {c.blue()}, {c.alphaF():.2f})"
 
 
-LIGHT = Colors(
-    dark=False,
-    warning="#c62828",
-    alarm="#c62828",
-    on_alarm="#ffffff",
-    caution="#9a5b00",
-    soft_blame="#d08c00",
-    strong_blame="#d32f2f",
-    tint_alpha=0.14,
-    sales="#1565c0",
-    product="#6a1b9a",
-    shared="#00695c",
-    conflict="#c62828",
-    dependency="#616161",
-    reinforcing="#2e7d32",
-    on_conflict="#ffffff",
-    on_dependency="#ffffff",
-)
-DARK = Colors(
-    dark=True,
-    warning="#ff6b6b",
-    alarm="#c62828",
-    on_alarm="#ffffff",
-    caution="#ffb74d",
-    soft_blame="#ffb300",
-    strong_blame="#ff5252",
-    tint_alpha=0.24,
-    sales="#64b5f6",
-    product="#ce93d8",
-    shared="#4db6ac",
-    conflict="#ff6b6b",
-    dependency="#a0a0a0",
-    reinforcing="#66bb6a",
-    on_conflict="#000000",
-    on_dependency="#000000",
-)
-HIGH_CONTRAST = Colors(
-    dark=True,
-    warning="#ff8a8a",
-    alarm="#ffff00",
-    on_alarm="#000000",
-    caution="#ffd600",
-    soft_blame="#ffd600",
-    strong_blame="#ff5c5c",
-    tint_alpha=0.35,
-    sales="#6ec6ff",
-    product="#f48fff",
-    shared="#64ffda",
-    conflict="#ff6e6e",
-    dependency="#ffffff",
-    reinforcing="#69f0ae",
-    on_conflict="#000000",
-    on_dependency="#000000",
-)
+@cache
+def _themes() -> dict[str, dict]:
+    """resources/styles/themes.json: each theme's palette and colours (designers edit the file)."""
+    data = json.loads(read_text("styles", "themes.json"))
+    return {name: data[name] for name in THEMES if name != "system"}
 
-# The palettes of the themes that bring their own: role -> colour.
-_PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
-    "light": {
-        QPalette.ColorRole.Window: "#f3f3f3",
-        QPalette.ColorRole.WindowText: "#1d1d1d",
-        QPalette.ColorRole.Base: "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#f0f0f0",
-        QPalette.ColorRole.Text: "#1d1d1d",
-        QPalette.ColorRole.Button: "#e8e8e8",
-        QPalette.ColorRole.ButtonText: "#1d1d1d",
-        QPalette.ColorRole.Highlight: "#1565c0",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#666666",
-        QPalette.ColorRole.Mid: "#b0b0b0",
-        QPalette.ColorRole.Midlight: "#dcdcdc",
-        QPalette.ColorRole.ToolTipBase: "#ffffe0",
-        QPalette.ColorRole.ToolTipText: "#1d1d1d",
-        QPalette.ColorRole.Link: "#1565c0",
-    },
-    "dark": {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e8e8e8",
-        QPalette.ColorRole.Button: "#383838",
-        QPalette.ColorRole.ButtonText: "#e8e8e8",
-        QPalette.ColorRole.Highlight: "#3d7fd1",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#a0a0a0",
-        QPalette.ColorRole.Mid: "#5a5a5a",
-        QPalette.ColorRole.Midlight: "#444444",
-        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e8e8e8",
-        QPalette.ColorRole.Link: "#64b5f6",
-    },
-    "high-contrast": {
-        QPalette.ColorRole.Window: "#000000",
-        QPalette.ColorRole.WindowText: "#ffffff",
-        QPalette.ColorRole.Base: "#000000",
-        QPalette.ColorRole.AlternateBase: "#141414",
-        QPalette.ColorRole.Text: "#ffffff",
-        QPalette.ColorRole.Button: "#000000",
-        QPalette.ColorRole.ButtonText: "#ffffff",
-        QPalette.ColorRole.Highlight: "#ffff00",
-        QPalette.ColorRole.HighlightedText: "#000000",
-        QPalette.ColorRole.PlaceholderText: "#d8d8d8",
-        QPalette.ColorRole.Mid: "#ffffff",
-        QPalette.ColorRole.Midlight: "#c0c0c0",
-        QPalette.ColorRole.ToolTipBase: "#000000",
-        QPalette.ColorRole.ToolTipText: "#ffffff",
-        QPalette.ColorRole.Link: "#6ec6ff",
-    },
-}
-_SETS = {"light": LIGHT, "dark": DARK, "high-contrast": HIGH_CONTRAST}
+
+@cache
+def scheme(name: str) -> Colors:
+    """The colours of "light", "dark" or "high-contrast"."""
+    return Colors(**_themes()[name]["colors"])
+
 
 _current = "system"
 _system: tuple[str, QPalette] | None = None  # the desktop's style and palette, to return to
@@ -185,19 +90,20 @@ def is_dark(palette: QPalette) -> bool:
 
 def colors(palette: QPalette | None = None) -> Colors:
     """The colours of the current theme; under "system" those that suit `palette` (default: the app's)."""
-    if _current in _SETS:
-        return _SETS[_current]
-    return DARK if is_dark(palette if palette is not None else QGuiApplication.palette()) else LIGHT
+    if _current != "system":
+        return scheme(_current)
+    return scheme("dark" if is_dark(palette if palette is not None else QGuiApplication.palette()) else "light")
 
 
 def palette(theme: str) -> QPalette | None:
     """The palette a theme brings; None for "system" (the desktop's)."""
-    if theme not in _PALETTES:
+    if theme == "system":
         return None
+    roles = _themes()[theme]["palette"]
     result = QPalette()
-    for role, color in _PALETTES[theme].items():
-        result.setColor(role, QColor(color))
-    text = QColor(_PALETTES[theme][QPalette.ColorRole.PlaceholderText])
+    for role, color in roles.items():
+        result.setColor(QPalette.ColorRole[role], QColor(color))
+    text = QColor(roles["PlaceholderText"])
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         result.setColor(QPalette.ColorGroup.Disabled, role, text)  # greyed out, still readable
     return result
