@@ -69,6 +69,7 @@ class App:
     def _new_window(self) -> MainWindow:
         window = MainWindow()
         window.language_requested.connect(self.switch_language)
+        window.theme_requested.connect(self.switch_theme)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
         window.restore_hidden_private()
         available = self.qapp.primaryScreen().availableGeometry()
@@ -117,6 +118,15 @@ class App:
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", lang)
         i18n.install(lang)
+        self._rebuild()
+
+    def switch_theme(self, name: str) -> None:
+        QSettings().setValue("theme", name)
+        theme.apply(self.qapp, name)
+        self._rebuild()  # pages set some colours once (stylesheets, underline formats)
+
+    def _rebuild(self) -> None:
+        """A new window in the new language or theme, on the same workspace and session."""
         old = self.window
         session_id = old.ctx.data.session.id if old.ctx.data else None
         geometry = old.saveGeometry()

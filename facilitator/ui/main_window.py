@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.language import LANGUAGES
-from facilitator.ui import i18n
+from facilitator.ui import i18n, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the app rebuilds the window in the new language
+    theme_requested = Signal(str)  # the app applies the theme and rebuilds the window
     workspace_requested = Signal(str)  # the app opens another workspace file
 
     def __init__(self, clock: Clock | None = None):
@@ -132,6 +133,17 @@ class MainWindow(QMainWindow):
             action = self._action(language, name, None, lambda _=False, c=code: self._switch_language(c))
             action.setCheckable(True)
             action.setChecked(code == i18n.language())
+        themes = settings.addMenu(self.tr("&Theme"))
+        theme_names = {
+            "system": self.tr("&System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+            "high-contrast": self.tr("&High contrast"),
+        }
+        for code, name in theme_names.items():
+            action = self._action(themes, name, None, lambda _=False, c=code: self._switch_theme(c))
+            action.setCheckable(True)
+            action.setChecked(code == theme.current())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
@@ -210,6 +222,10 @@ class MainWindow(QMainWindow):
     def _switch_language(self, code: str) -> None:
         if code != i18n.language() and self.settle_unsaved():
             self.language_requested.emit(code)
+
+    def _switch_theme(self, code: str) -> None:
+        if code != theme.current() and self.settle_unsaved():
+            self.theme_requested.emit(code)
 
     def settle_unsaved(self) -> bool:
         """Store what is pending; if that fails, the user decides to keep trying or to drop it."""

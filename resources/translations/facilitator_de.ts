@@ -194,7 +194,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+49"/>
+        <location filename="../../facilitator/ui/app.py" line="+48"/>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+77"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -370,7 +370,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../facilitator/ui/consent.py" line="+64"/>
+        <location filename="../../facilitator/ui/consent.py" line="+62"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -1671,7 +1671,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+40"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+41"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -1772,7 +1772,32 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1812,7 +1837,7 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Your last changes could not be saved. Continue anyway and lose them?</source>
         <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem fortfahren und sie verwerfen?</translation>
     </message>

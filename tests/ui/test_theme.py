@@ -88,3 +88,34 @@ def test_text_in_every_theme_is_readable(name):
     if name == "high-contrast":
         assert contrast(palette.color(Role.Text), palette.color(Role.Base)) >= 7
         assert contrast(palette.color(Role.HighlightedText), palette.color(Role.Highlight)) >= 7
+
+
+def menu_action(window, *path: str):
+    """The action at View > Theme > Dark, as a user finds it in the menu bar."""
+    actions = window.menuBar().actions()
+    for text in path:
+        [action] = [a for a in actions if a.text() == text]
+        actions = action.menu().actions() if action.menu() else []
+    return action
+
+
+def test_view_theme_switches_the_open_window_and_is_remembered(qtbot, tmp_path, restore_theme):
+    from PySide6.QtCore import QSettings
+
+    from facilitator.ui.app import App
+
+    app = App(QApplication.instance(), "en")
+    qtbot.addWidget(app.window)
+    try:
+        assert app.open_workspace(tmp_path / "ws.facilitator", demo=True)
+        session_id = app.window.ctx.data.session.id
+        assert menu_action(app.window, "&View", "&Theme", "&System").isChecked()
+
+        menu_action(app.window, "&View", "&Theme", "&High contrast").trigger()
+        assert QApplication.palette().color(Role.Window) == QColor("#000000")
+        assert theme.colors().alarm in QApplication.instance().styleSheet()  # the overrun timer's colour
+        assert app.window.ctx.data.session.id == session_id  # the session stays open
+        assert menu_action(app.window, "&View", "&Theme", "&High contrast").isChecked()
+        assert QSettings().value("theme") == "high-contrast"  # the next start uses it too
+    finally:
+        app.release()
