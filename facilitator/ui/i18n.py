@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from facilitator.language import FALLBACK, LANGUAGES, from_locale
 from facilitator.resources import resource_path
 
-_current = "en"
+_current = FALLBACK
 _installed: list[QTranslator] = []
 
 
