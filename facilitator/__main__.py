@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from facilitator import __version__
+from facilitator.language import LANGUAGES
 
 EXIT_USER_ERROR = 1
 EXPORT_FORMATS = ("md", "pdf", "csv", "ics", "checklist", "json")
@@ -25,7 +26,7 @@ class _Parser(argparse.ArgumentParser):
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, metavar="PATH", help="workspace file (default: in your data folder)")
-    common.add_argument("--lang", choices=("en", "de"), help="language (default: the system's)")
+    common.add_argument("--lang", choices=tuple(LANGUAGES), help="language (default: the system's)")
 
     parser = _Parser(
         prog="facilitator",
@@ -190,6 +191,11 @@ def cmd_room(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from facilitator.display import problem
+
+    missing = problem()  # before Qt: it would abort with exit 134 and no useful hint
+    if missing:
+        raise _UsageError(missing)
     if args.open is not None and not args.demo:
         store = _store(args, create=False)  # an unknown id is one line here, not a dialog later
         store.session(args.open)

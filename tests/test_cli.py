@@ -161,3 +161,57 @@ def test_a_mistyped_workspace_path_creates_nothing(tmp_path):
         line = one_line_error(run(*args, "--db", str(missing)))
         assert "does not exist" in line
     assert not (tmp_path / "typo").exists()
+
+
+def gui_without(env_changes: dict[str, str | None], prelude: str = "") -> subprocess.CompletedProcess:
+    """`facilitator --demo` in a controlled environment; `prelude` runs first in the child."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update({k: v for k, v in env_changes.items() if v is not None})
+    code = f"{prelude}\nimport sys\nfrom facilitator.__main__ import main\nsys.exit(main(['--demo']))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_no_display_says_so_in_one_line_instead_of_a_qt_abort():
+    result = gui_without({})
+    line = one_line_error(result)
+    assert result.returncode == 1  # not 134, Qt's abort
+    assert "no display" in line
+    assert "QT_QPA_PLATFORM=offscreen" in line
+
+
+def test_missing_xcb_cursor_names_the_package_to_install():
+    hide_library = """
+import ctypes
+real = ctypes.CDLL
+def without_xcb_cursor(name, *args, **kwargs):
+    if "xcb-cursor" in str(name):
+        raise OSError(f"{name}: cannot open shared object file")
+    return real(name, *args, **kwargs)
+ctypes.CDLL = without_xcb_cursor
+"""
+    result = gui_without({"DISPLAY": ":99"}, prelude=hide_library)
+    line = one_line_error(result)
+    assert result.returncode == 1
+    assert "sudo apt install libxcb-cursor0" in line
+
+
+@pytest.mark.parametrize(
+    ("env", "loads", "expected"),
+    [
+        ({"QT_QPA_PLATFORM": "offscreen"}, False, None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, False, None),  # Wayland needs no libxcb-cursor
+        ({"DISPLAY": ":0"}, True, None),
+        ({"DISPLAY": ":0"}, False, "libxcb-cursor0"),
+        ({"QT_QPA_PLATFORM": "xcb", "WAYLAND_DISPLAY": "wayland-0"}, True, "DISPLAY is not set"),
+        ({"QT_QPA_PLATFORM": "wayland", "DISPLAY": ":0"}, True, "WAYLAND_DISPLAY is not set"),
+        ({}, True, "no display"),
+    ],
+)
+def test_display_check_follows_the_platform_qt_will_pick(env, loads, expected, monkeypatch):
+    from facilitator import display
+
+    monkeypatch.setattr(display.sys, "platform", "linux")
+    found = display.problem(env, loads=lambda _library: loads)
+    assert (found is None) if expected is None else (expected in found)

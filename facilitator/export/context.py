@@ -16,9 +16,9 @@ from typing import Any
 from facilitator import __version__
 from facilitator.domain import model as m
 from facilitator.export.files import ExportError
+from facilitator.language import LANGUAGES
 from facilitator.resources import read_text
 
-LANGUAGES = ("en", "de")
 _SIDE_ORDER = (m.Side.SALES, m.Side.PRODUCT, m.Side.CEO, m.Side.OTHER)
 
 

@@ -3,22 +3,57 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from facilitator.resources import read_text
-from facilitator.ui import i18n
+from facilitator.ui import i18n, theme
 from facilitator.ui.main_window import MainWindow
 
 
 def apply_style(app: QApplication) -> None:
-    """One stylesheet on top of the system palette, so light and dark themes both work."""
+    """A larger font, and the chosen theme (system by default): palette and stylesheet."""
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)  # readable from across a meeting room
     app.setFont(font)
-    app.setStyleSheet(read_text("styles", "app.qss"))
+    theme.apply(app, theme.choose(QSettings().value("theme")))
+
+
+class ErrorReporter:
+    """sys.excepthook for the GUI: a bug goes to the log with its traceback, and the user reads one
+    sentence. No exception text: it means nothing to them and could quote a private note."""
+
+    def __init__(self, parent: Callable[[], QWidget | None]):
+        self.parent = parent
+        self.box: QMessageBox | None = None
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        from facilitator.log import log_exception
+
+        try:
+            where = str(log_exception(error.with_traceback(tb)))
+        except OSError:  # the log cannot be written either: still tell the user
+            sys.__excepthook__(kind, error, tb)
+            where = "stderr"
+        if self.box is not None and self.box.isVisible():
+            return  # one message at a time, however many errors follow it (e.g. from painting)
+        self.box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Internal error"),
+            QCoreApplication.translate(
+                "App",
+                "Facilitator hit an internal error (details in %1); you can keep working, and restart it if anything looks wrong.",  # noqa: E501
+            ).replace("%1", where),
+            QMessageBox.StandardButton.Ok,
+            self.parent(),
+        )
+        self.box.open()  # not exec(): no nested event loop inside a failing callback
 
 
 class App:
@@ -34,6 +69,7 @@ class App:
     def _new_window(self) -> MainWindow:
         window = MainWindow()
         window.language_requested.connect(self.switch_language)
+        window.theme_requested.connect(self.switch_theme)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
         window.restore_hidden_private()
         window.apply_zoom()
@@ -83,6 +119,15 @@ class App:
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", lang)
         i18n.install(lang)
+        self._rebuild()
+
+    def switch_theme(self, name: str) -> None:
+        QSettings().setValue("theme", name)
+        theme.apply(self.qapp, name)
+        self._rebuild()  # pages set some colours once (stylesheets, underline formats)
+
+    def _rebuild(self) -> None:
+        """A new window in the new language or theme, on the same workspace and session."""
         old = self.window
         session_id = old.ctx.data.session.id if old.ctx.data else None
         geometry = old.saveGeometry()
@@ -130,6 +175,7 @@ def run(
     qapp.setApplicationDisplayName("Facilitator")
     apply_style(qapp)
     app = App(qapp, lang)
+    sys.excepthook = ErrorReporter(lambda: app.window)
     app.window.show()
     qapp.processEvents()  # paint the window now; opening the workspace imports SQLite code
 

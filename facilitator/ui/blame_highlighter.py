@@ -17,7 +17,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtGui import (
-    QColor,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -27,10 +26,8 @@ from PySide6.QtGui import (
 
 from facilitator.domain import blame
 from facilitator.domain.blame import Hit
+from facilitator.ui import theme
 
-# Amber for soft markers, red for the heavier ones; both readable on light and dark palettes.
-SOFT_COLOR = QColor("#d08c00")
-STRONG_COLOR = QColor("#d32f2f")
 STRONG_WEIGHT = 2.0  # rules with this weight or more get the stronger colour
 RULE_PROPERTY = QTextFormat.Property.UserProperty  # the rule id, for tests and tooling
 
@@ -123,7 +120,7 @@ class BlameHighlighter(QSyntaxHighlighter):
             r = blame.rule(rule_id)
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(STRONG_COLOR if r.weight >= STRONG_WEIGHT else SOFT_COLOR)
+            fmt.setUnderlineColor(theme.colors().q("strong_blame" if r.weight >= STRONG_WEIGHT else "soft_blame"))
             fmt.setToolTip(f"{r.name(self._language)}: {r.hint(self._language)}")
             fmt.setProperty(RULE_PROPERTY, rule_id)
             self._formats[rule_id] = fmt

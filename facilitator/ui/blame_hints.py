@@ -12,14 +12,15 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QToolTip, QVBoxLayout
 
 from facilitator.domain import blame
+from facilitator.ui import theme
 from facilitator.ui.blame_highlighter import BlameHighlighter
 
 HINT_STYLE = """
 QFrame#blameHints { border-radius: 6px; padding: 2px; }
 QFrame#blameHints[level="none"] { border: 1px solid transparent; }
-QFrame#blameHints[level="soft"] { border: 1px solid palette(mid); border-left: 5px solid #b26a00; }
+QFrame#blameHints[level="soft"] { border: 1px solid palette(mid); border-left: 5px solid @caution; }
 QFrame#blameHints[level="strong"] {
-    border: 2px solid #c62828; border-left: 8px solid #c62828; background: rgba(198, 40, 40, 0.10);
+    border: 2px solid @warning; border-left: 8px solid @warning; background: @warning_tint;
 }
 QFrame#blameHints[level="none"] QLabel { color: palette(placeholder-text); }
 QFrame#blameHints[level="strong"] QLabel { font-size: 12.5pt; }
@@ -44,7 +45,7 @@ class BlameHints(QFrame):
     def __init__(self, accessible_name: str, parent=None):
         super().__init__(parent)
         self.setObjectName("blameHints")
-        self.setStyleSheet(HINT_STYLE)
+        self.setStyleSheet(theme.fill(HINT_STYLE))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
@@ -60,7 +61,7 @@ class BlameHints(QFrame):
         self.label.setAccessibleDescription(plain)
         if self.property("level") != level:
             self.setProperty("level", level)
-            self.setStyleSheet(HINT_STYLE)  # re-polish the frame and its label
+            self.setStyleSheet(theme.fill(HINT_STYLE))  # re-polish the frame and its label
 
 
 class HintTooltips(QObject):

@@ -6,16 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.ui import labels
+from facilitator.ui import labels, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.tables import RangeRole
 
 Index = QModelIndex | QPersistentModelIndex
-DISSENT_BACKGROUND = QColor(220, 60, 50, 70)  # reads on light and dark palettes
 
 
 class ConsentModel(QAbstractTableModel):
@@ -85,7 +83,7 @@ class ConsentModel(QAbstractTableModel):
         person, vote = self._people[index.row()], self.vote(index.row())
         dissent = vote is not None and vote <= m.DISSENT_AT_OR_BELOW
         if role == Qt.ItemDataRole.BackgroundRole and dissent:
-            return DISSENT_BACKGROUND
+            return theme.colors().tint()  # a dissenting score
         if index.column() == 0:
             if role == Qt.ItemDataRole.DisplayRole:
                 return person.name

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import i18n
+from facilitator.ui import i18n, theme
 from facilitator.ui.entity_model import Column, EntityDelegate
 from facilitator.ui.widgets import Binder
 
 Index = QModelIndex | QPersistentModelIndex
-WARNING_TEXT = QColor(190, 30, 30)
 
 
 def fill_combo(box: QComboBox, pairs: list[tuple[Any, str]], current: Any, narrow: bool = True) -> None:
@@ -51,7 +50,7 @@ def mark(label: QLabel, kind: str) -> None:
     label.setObjectName(kind)
     palette = label.palette()
     default = QLabel().palette().color(QPalette.ColorRole.WindowText)
-    palette.setColor(QPalette.ColorRole.WindowText, WARNING_TEXT if kind == "warning" else default)
+    palette.setColor(QPalette.ColorRole.WindowText, theme.colors().q("warning") if kind == "warning" else default)
     label.setPalette(palette)
     label.style().unpolish(label)
     label.style().polish(label)

@@ -10,13 +10,10 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QTextLayout, QTextOption
 
 from facilitator.domain.model import Goal, GoalOwner, SessionData, Tension, TensionType
+from facilitator.ui import theme
 
 MAX_FONT_PX = 30.0
 MIN_FONT_PX = 11.0
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 @dataclass(frozen=True)
@@ -33,15 +30,14 @@ class MapColors:
 
     @classmethod
     def of(cls, palette: QPalette) -> MapColors:
-        dark = is_dark(palette)
-        pick = lambda light, night: QColor(night if dark else light)  # noqa: E731
+        scheme = theme.colors(palette)
         return cls(
-            sales=pick("#1565c0", "#64b5f6"),
-            product=pick("#6a1b9a", "#ce93d8"),
-            shared=pick("#00695c", "#4db6ac"),
-            conflict=pick("#c62828", "#ef5350"),
-            dependency=pick("#616161", "#a0a0a0"),
-            reinforcing=pick("#2e7d32", "#66bb6a"),
+            sales=scheme.q("sales"),
+            product=scheme.q("product"),
+            shared=scheme.q("shared"),
+            conflict=scheme.q("conflict"),
+            dependency=scheme.q("dependency"),
+            reinforcing=scheme.q("reinforcing"),
             text=palette.color(QPalette.ColorRole.WindowText),
             faint=palette.color(QPalette.ColorRole.PlaceholderText),
             base=palette.color(QPalette.ColorRole.Base),

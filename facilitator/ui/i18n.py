@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from facilitator.language import LANGUAGES
+from facilitator.language import FALLBACK, LANGUAGES, from_locale
 from facilitator.resources import resource_path
 
-_current = "en"
+_current = FALLBACK
 _installed: list[QTranslator] = []
 
 
@@ -24,7 +24,7 @@ def choose(requested: str | None) -> str:
     """Explicit choice, else the system locale, limited to the languages we ship."""
     if requested in LANGUAGES:
         return requested
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+    return from_locale(QLocale.system().name())
 
 
 def install(lang: str) -> None:
@@ -35,8 +35,8 @@ def install(lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _current = lang
-    QLocale.setDefault(QLocale(QLocale.Language.German if lang == "de" else QLocale.Language.English))
-    if lang == "en":
+    QLocale.setDefault(QLocale(lang))
+    if lang == FALLBACK:  # the source strings are in the fallback language
         return
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"facilitator_{lang}.qm"))):

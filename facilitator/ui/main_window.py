@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from facilitator import __version__
 from facilitator.changes import Changes
-from facilitator.ui import guards, i18n, session_files
+from facilitator.language import LANGUAGES
+from facilitator.ui import guards, i18n, session_files, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the app rebuilds the window in the new language
+    theme_requested = Signal(str)  # the app applies the theme and rebuilds the window
     workspace_requested = Signal(str)  # the app opens another workspace file
 
     def __init__(self, clock: Clock | None = None):
@@ -184,10 +186,21 @@ class MainWindow(QMainWindow):
         )
         self.hide_private.setCheckable(True)
         language = settings.addMenu(self.tr("&Language"))
-        for code, name in (("en", "English"), ("de", "Deutsch")):
+        for code, name in LANGUAGES.items():
             action = self._action(language, name, None, lambda _=False, c=code: self._switch_language(c))
             action.setCheckable(True)
             action.setChecked(code == i18n.language())
+        themes = settings.addMenu(self.tr("&Theme"))
+        theme_names = {
+            "system": self.tr("&System"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+            "high-contrast": self.tr("&High contrast"),
+        }
+        for code, name in theme_names.items():
+            action = self._action(themes, name, None, lambda _=False, c=code: self._switch_theme(c))
+            action.setCheckable(True)
+            action.setChecked(code == theme.current())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Tour of the seven stages"), None, self.show_tour)
@@ -291,6 +304,10 @@ class MainWindow(QMainWindow):
     def _switch_language(self, code: str) -> None:
         if code != i18n.language() and self.settle_unsaved():
             self.language_requested.emit(code)
+
+    def _switch_theme(self, code: str) -> None:
+        if code != theme.current() and self.settle_unsaved():
+            self.theme_requested.emit(code)
 
     def settle_unsaved(self) -> bool:
         """Store what is pending; if that fails, the user decides to keep trying or to drop it."""

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from facilitator.changes import Changes
 from facilitator.domain import model as m
-from facilitator.ui import labels
+from facilitator.ui import labels, theme
 from facilitator.ui.context import SessionContext
-from facilitator.ui.goal_layout import MapColors, is_dark
+from facilitator.ui.goal_layout import MapColors
 
 Index = QModelIndex | QPersistentModelIndex
 SIDES = (m.Side.SALES, m.Side.PRODUCT)
@@ -219,7 +219,7 @@ class PracticeDelegate(QStyledItemDelegate):
         body, pain_font, badge_font, area_font = self._fonts(option)
         if practice is not None and practice.stop_candidate:
             tint = QColor(colors.conflict)
-            tint.setAlphaF(0.22 if is_dark(palette) else 0.12)
+            tint.setAlphaF(theme.colors(palette).tint_alpha)
             painter.fillRect(rect, tint)
             painter.fillRect(QRectF(rect.left(), rect.top(), 6, rect.height()), colors.conflict)
         text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -261,7 +261,7 @@ class PracticeDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colors.conflict if stop else colors.dependency)
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-            painter.setPen(QColor("white") if stop or not is_dark(palette) else QColor("black"))
+            painter.setPen(theme.colors(palette).q("on_conflict" if stop else "on_dependency"))
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
             x += width + 8
         painter.restore()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,12 +23,8 @@ from facilitator.domain.stages import STAGES
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.stages import page_class
 from facilitator.ui.timer import Clock, TimerWidget, system_clock
-
-
-def page_class(code: str) -> type[StagePage]:
-    """Each stage lives in facilitator.ui.stages.<code> and names its page PAGE."""
-    return importlib.import_module(f"facilitator.ui.stages.{code}").PAGE
 
 
 class SessionView(QWidget):

@@ -228,7 +228,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+53"/>
+        <location filename="../../facilitator/ui/app.py" line="+48"/>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitator hit an internal error (details in %1); you can keep working, and restart it if anything looks wrong.</source>
+        <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -243,7 +253,7 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+83"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -448,7 +458,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../facilitator/ui/consent.py" line="+68"/>
+        <location filename="../../facilitator/ui/consent.py" line="+66"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -499,7 +509,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/export_dialog.py" line="+34"/>
+        <location filename="../../facilitator/ui/export_dialog.py" line="+35"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1757,13 +1767,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+41"/>
-        <location line="+195"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+43"/>
+        <location line="+206"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-192"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1909,7 +1919,32 @@
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1964,7 +1999,7 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Your last changes could not be saved. Continue anyway and lose them?</source>
         <translation>Die letzten Änderungen konnten nicht gespeichert werden. Trotzdem fortfahren und sie verwerfen?</translation>
     </message>
@@ -1991,7 +2026,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>MultiSelectDialog</name>
     <message>
-        <location filename="../../facilitator/ui/fields.py" line="+163"/>
+        <location filename="../../facilitator/ui/fields.py" line="+162"/>
         <source>Space ticks or unticks the current line; Return confirms.</source>
         <translation>Leertaste setzt oder entfernt den Haken in der aktuellen Zeile; Eingabetaste bestätigt.</translation>
     </message>
@@ -2851,7 +2886,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+46"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+40"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>

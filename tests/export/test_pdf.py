@@ -13,7 +13,8 @@ from facilitator.export import ExportError
 from facilitator.export.pdf import render_pdf, write_pdf
 from tests.export.sample import make_large_session
 
-pytestmark = pytest.mark.usefixtures("qapp")  # a QApplication, as in the app; fonts need one
+# A QApplication, as in the app (fonts need one); slow: Qt lays out every page, seconds in all.
+pytestmark = [pytest.mark.usefixtures("qapp"), pytest.mark.slow]
 
 
 def pages_text(pdf: bytes) -> list[str]:

@@ -8,12 +8,8 @@ from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
 from facilitator.domain import blame
-from facilitator.ui.blame_highlighter import (
-    RULE_PROPERTY,
-    SOFT_COLOR,
-    STRONG_COLOR,
-    BlameHighlighter,
-)
+from facilitator.ui import theme
+from facilitator.ui.blame_highlighter import RULE_PROPERTY, BlameHighlighter
 
 WAVE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
@@ -49,7 +45,7 @@ def test_typing_marks_the_blame_spans(qtbot, editor: QPlainTextEdit) -> None:
     block = editor.document().firstBlock()
     qtbot.waitUntil(lambda: any(char_marks(block)))
     marks = char_marks(block)
-    strong, soft = STRONG_COLOR.name(), SOFT_COLOR.name()
+    strong, soft = theme.colors().strong_blame, theme.colors().soft_blame
     # "Ihr " (R2 only), "blockiert" (R2 and R4: R4 painted last), "immer alles" (R1).
     assert marks[0:4] == [(strong, "R2")] * 4
     assert marks[4:13] == [(strong, "R4")] * 9

@@ -167,7 +167,6 @@ def test_hidden_notes_collapse_the_column_say_so_and_last_until_shown(qtbot, ope
 
 def test_a_session_file_is_imported_from_the_menu(qtbot, window, store, tmp_path, monkeypatch):
     from facilitator.demo import demo_session
-
     from facilitator.export.session_file import dumps, to_document
 
     path = tmp_path / "q3.json"
@@ -375,9 +374,9 @@ def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store,
     """Every table heading gets its full width and stays inside the table (no sideways scroll),
     and a choice that is one long word ("Arbeitsvereinbarung") fits its column, on every stage
     in both languages at 1280x720."""
-    from facilitator.demo import demo_session
     from PySide6.QtWidgets import QTableView
 
+    from facilitator.demo import demo_session
     from facilitator.ui import i18n
 
     i18n.install(lang)
