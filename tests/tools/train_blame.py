@@ -1,0 +1,208 @@
+"""Train the blame detector's sentence model and write resources/blame/model.json.
+
+    python tests/tools/train_blame.py            # writes the model
+    python tests/tools/train_blame.py --check    # exit 1 if the shipped model differs
+
+Deterministic: full-batch gradient descent from zeros in a fixed order, weights rounded before
+they are written, keys sorted, so the same corpus gives the same bytes. Trains only on the
+``train_*.jsonl`` files and the classic tuning corpus; the ``test_*.jsonl`` split and the
+classic hold-out sets are never read here. numpy is a development dependency only: the app
+evaluates the JSON in pure Python (facilitator/domain/blame_model.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))  # run as a plain script from a source checkout
+
+from facilitator.domain.blame_model import features  # noqa: E402
+
+CORPUS = ROOT / "resources" / "blame" / "corpus"
+CLASSIC = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
+OUT = ROOT / "resources" / "blame" / "model.json"
+MIN_DOCS = 2  # a feature seen in one sentence only is noise (and would bloat the file)
+L2 = 1e-3
+STEPS = 400
+FOLDS = 5
+MAX_FALSE_ALARM = 0.03  # threshold: at most this share of held-out fair sentences flagged
+MIN_RECALL_LOW = 0.98  # low threshold: at least this share of accusations stay above it
+
+
+def training_files() -> list[Path]:
+    return sorted(CORPUS.glob("train_*.jsonl"))
+
+
+def load_training() -> list[dict]:
+    rows = [json.loads(line) for path in training_files() for line in path.read_text("utf-8").splitlines() if line]
+    classic = json.loads(CLASSIC.read_text("utf-8"))  # the tuning part only, never its hold-outs
+    for lang in ("en", "de"):
+        rows += [{"text": t, "language": lang, "label": "accusation"} for t in classic["accusations"][lang]]
+        rows += [{"text": t, "language": lang, "label": "fair"} for t in classic["neutral"][lang]]
+    return rows
+
+
+def corpus_hash() -> str:
+    digest = hashlib.sha256()
+    for path in [*training_files(), CLASSIC]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+class Design:
+    """Sparse rows (feature ids per sentence), each scaled to unit length."""
+
+    def __init__(self, texts: list[str], vocab: dict[str, int]) -> None:
+        ids = [sorted(vocab[f] for f in features(t) if f in vocab) for t in texts]
+        self.n, self.dim = len(texts), len(vocab)
+        self.lengths = np.array([len(r) for r in ids], dtype=np.int64)
+        self.cols = np.array([c for r in ids for c in r], dtype=np.int64)
+        self.rows = np.repeat(np.arange(self.n), self.lengths)
+        # Scale by the sentence's full feature count (as at run time), not by the known ones.
+        full = np.array([max(1, len(features(t))) for t in texts], dtype=np.float64)
+        self.vals = np.repeat(1.0 / np.sqrt(full), self.lengths)
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        """X @ w for a vector (dim,) or a matrix (dim, k)."""
+        contrib = self.vals[:, None] * w[self.cols] if w.ndim == 2 else self.vals * w[self.cols]
+        out = np.zeros((self.n, *w.shape[1:]))
+        np.add.at(out, self.rows, contrib)
+        return out
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        """X.T @ g for a vector (n,) or a matrix (n, k)."""
+        contrib = self.vals[:, None] * g[self.rows] if g.ndim == 2 else self.vals * g[self.rows]
+        out = np.zeros((self.dim, *g.shape[1:]))
+        np.add.at(out, self.cols, contrib)
+        return out
+
+
+def vocabulary(texts: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for t in texts:
+        for f in features(t):
+            counts[f] = counts.get(f, 0) + 1
+    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= MIN_DOCS))}
+
+
+def descend(grad, shape: tuple[int, ...], bias_shape: tuple[int, ...]):
+    """Nesterov-accelerated gradient descent from zeros; ``grad(w, b)`` returns (gw, gb)."""
+    w, b = np.zeros(shape), np.zeros(bias_shape)
+    vw, vb = np.zeros(shape), np.zeros(bias_shape)
+    rate, momentum = 2.0, 0.9
+    for _ in range(STEPS):
+        gw, gb = grad(w + momentum * vw, b + momentum * vb)
+        vw = momentum * vw - rate * gw
+        vb = momentum * vb - rate * gb
+        w, b = w + vw, b + vb
+    return w, b
+
+
+def train_binary(x: Design, y: np.ndarray) -> tuple[np.ndarray, float]:
+    # Balanced: each class counts half, whatever the corpus mix.
+    weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum()))
+
+    def grad(w, b):
+        p = 1.0 / (1.0 + np.exp(-(x.dot(w) + b)))
+        r = (p - y) * weight
+        return x.tdot(r) + L2 * w, np.array(r.sum())
+
+    w, b = descend(grad, (x.dim,), ())
+    return w, float(b)
+
+
+def train_categories(x: Design, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    onehot = np.eye(k)[labels]
+
+    def grad(w, b):
+        z = x.dot(w) + b
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        r = (p - onehot) / x.n
+        return x.tdot(r) + L2 * w, r.sum(axis=0)
+
+    return descend(grad, (x.dim, k), (k,))
+
+
+def cross_validated(rows: list[dict], y: np.ndarray) -> np.ndarray:
+    """Out-of-fold probabilities (fold = index mod FOLDS), for choosing the thresholds."""
+    out = np.zeros(len(rows))
+    for fold in range(FOLDS):
+        test = np.arange(len(rows)) % FOLDS == fold
+        train_texts = [r["text"] for r, t in zip(rows, test, strict=True) if not t]
+        vocab = vocabulary(train_texts)
+        w, b = train_binary(Design(train_texts, vocab), y[~test])
+        held = Design([r["text"] for r, t in zip(rows, test, strict=True) if t], vocab)
+        out[test] = 1.0 / (1.0 + np.exp(-(held.dot(w) + b)))
+    return out
+
+
+def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray) -> tuple[float, float]:
+    langs = np.array([r["language"] for r in rows])
+    threshold = 0.5
+    for lang in ("en", "de"):
+        fair = np.sort(oof[(y == 0) & (langs == lang)])
+        # The smallest cut that leaves at most MAX_FALSE_ALARM of the fair sentences above it.
+        allowed = int(MAX_FALSE_ALARM * len(fair))
+        threshold = max(threshold, float(fair[len(fair) - allowed - 1]) + 1e-4)
+    accusations = np.sort(oof[y == 1])
+    low = min(threshold, float(accusations[int((1 - MIN_RECALL_LOW) * len(accusations))]))
+    return round(threshold, 4), round(low, 4)
+
+
+def build() -> str:
+    rows = load_training()
+    texts = [r["text"] for r in rows]
+    y = np.array([1.0 if r["label"] == "accusation" else 0.0 for r in rows])
+    threshold, low = thresholds(rows, y, cross_validated(rows, y))
+    vocab = vocabulary(texts)
+    names = sorted(vocab, key=vocab.__getitem__)
+    w, b = train_binary(Design(texts, vocab), y)
+    weights = {f: round(float(v), 3) for f, v in zip(names, w, strict=True) if abs(v) >= 5e-3}
+
+    accusations = [r for r in rows if r["label"] == "accusation" and r.get("category")]
+    categories = sorted({r["category"] for r in accusations})
+    cat_texts = [r["text"] for r in accusations]
+    cat_vocab = vocabulary(cat_texts)
+    cat_names = sorted(cat_vocab, key=cat_vocab.__getitem__)
+    labels = np.array([categories.index(r["category"]) for r in accusations])
+    cw, cb = train_categories(Design(cat_texts, cat_vocab), labels, len(categories))
+    cat_weights = {}
+    for f, row in zip(cat_names, cw, strict=True):
+        kept = {c: round(float(v), 3) for c, v in zip(categories, row, strict=True) if abs(v) >= 0.02}
+        if kept:
+            cat_weights[f] = kept
+    model = {
+        "about": "Blame sentence model; generated by tests/tools/train_blame.py, do not edit.",
+        "corpus_sha256": corpus_hash(),
+        "threshold": threshold,
+        "low": low,
+        "bias": round(b, 4),
+        "weights": weights,
+        "categories": categories,
+        "category_bias": [round(float(v), 4) for v in cb],
+        "category_weights": cat_weights,
+    }
+    return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def main() -> int:
+    text = build()
+    if "--check" in sys.argv:
+        same = OUT.exists() and OUT.read_text("utf-8") == text
+        print("model.json matches the corpus" if same else "model.json is out of date: retrain")
+        return 0 if same else 1
+    OUT.write_text(text, "utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(text.encode()) / 1024:.0f} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
