@@ -117,6 +117,17 @@ def scan(text: str) -> list[Hit]:
         return []
 
 
+def scan_rules(text: str) -> list[Hit]:
+    """The rule hits alone, before the sentence model reads the text (for tests and reports)."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _rule_hits(text)
+    except Exception:
+        log.exception("blame rule scan failed on %d characters", len(text))
+        return []
+
+
 # --- normalisation -----------------------------------------------------------------------
 
 # Beyond casefolding: German umlauts as their ASCII spelling (so "Schluessel" and "Schlüssel"
