@@ -789,6 +789,16 @@ def _sentence_rules() -> Mapping[str, Rule]:
     return MappingProxyType(out)
 
 
+def _survives_fair(hit: Hit, weights: Mapping[str, float]) -> bool:
+    """Does a rule hit stay in a sentence the model reads as clearly fair?
+
+    Soft markers (weight 1: absolutes, minimisers ...) there are schedules and facts ("Backups
+    always run at two") and drop. Self-referential ones stay: they already count half, never
+    flag alone, and the editor still names them quietly ("We always ship late").
+    """
+    return hit.self_referential or weights.get(hit.rule_id, 0) > SOFT_AT
+
+
 def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> list[Hit]:
     """Let the model read each sentence: add whole-sentence hits, drop lone soft markers.
 
@@ -803,9 +813,7 @@ def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> lis
         inside = [h for h in hits if start <= h.start < end]
         verdict = model.judge(text[start:end])
         if verdict.clearly_fair:
-            # Soft markers (weight 1: absolutes, minimisers ...) in a sentence that reads as
-            # fair are schedules and facts: "Backups always run at two".
-            inside = [h for h in inside if weights.get(h.rule_id, 0) > SOFT_AT]
+            inside = [h for h in inside if _survives_fair(h, weights)]
         out.extend(inside)
         cat = verdict.category
         if verdict.accusation and cat is not None and score(inside) < SOFT_AT:

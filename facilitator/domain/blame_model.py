@@ -19,6 +19,7 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from facilitator.resources import read_text
 
@@ -39,7 +40,7 @@ def features(text: str) -> set[str]:
     words = _WORDS.findall(normalise(text))
     out = {"w:" + w for w in words}
     padded = ["<s>", *words, "</s>"]
-    out.update(f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False))
+    out.update(f"b:{a} {b}" for a, b in pairwise(padded))
     for w in words:
         if len(w) < 2:
             continue

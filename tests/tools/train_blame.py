@@ -162,7 +162,7 @@ def rule_scores(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     for r in rows:
         hits = blame._rule_hits(r["text"])
         scores.append(blame.score(hits))
-        kept.append(blame.score(h for h in hits if weights[h.rule_id] > blame.SOFT_AT))
+        kept.append(blame.score(h for h in hits if blame._survives_fair(h, weights)))
     return np.array(scores), np.array(kept)
 
 
