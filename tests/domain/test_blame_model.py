@@ -98,6 +98,13 @@ def test_features_mix_words_bigrams_and_character_ngrams() -> None:
     assert blame_model.features("Übergabe") == blame_model.features("uebergabe")
 
 
+def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:
+    model = blame._model()
+    assert model.judge("Alles gut.").accusation is False
+    assert model.probability("Alles gut.") >= model.threshold  # it would have been flagged
+    assert model.judge("Jeder Forecast vom Vertrieb ist ein Horoskop.").accusation is True
+
+
 def test_sentence_units_join_short_fragments() -> None:
     text = "Who signed it off? Sales, who else.\nThe server is never updated on weekends. Great."
     assert [text[s:e] for s, e in blame_model.units(text)] == [
@@ -193,7 +200,7 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 
 # Measured on the test split (written before any tuning, never trained on); floors a little
 # below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
-FLOORS = {"en": 0.56, "de": 0.56}  # measured 0.587 and 0.587 (rules alone 0.413, 0.446)
+FLOORS = {"en": 0.66, "de": 0.65}  # measured 0.694 and 0.678 (rules alone 0.413, 0.446)
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

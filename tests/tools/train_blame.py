@@ -42,8 +42,9 @@ FOLDS = 5
 MAX_FALSE_ALARM = 0.045
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the file (keeps it well under 2 MB)
 MIN_CATEGORY_WEIGHT = 0.1
-LOW = 0.3  # below this probability a sentence reads as clearly fair: lone soft markers drop
+# Below the low threshold a sentence reads as clearly fair and lone soft markers drop.
 CANDIDATES = [round(0.5 + i / 100, 2) for i in range(46)]
+LOW_CANDIDATES = (0.2, 0.3, 0.4, 0.5)
 
 
 def training_files() -> list[Path]:
@@ -153,38 +154,44 @@ def cross_validated(rows: list[dict], y: np.ndarray) -> np.ndarray:
     return out
 
 
-def rule_scores(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """Per sentence: the rules' score, and the score of the hits that survive a 'clearly fair'."""
+def rule_scores(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per sentence: the rules' score, the score of the hits that survive a 'clearly fair',
+    and whether the sentence is long enough for the model to flag it alone."""
     from facilitator.domain import blame
 
     weights = {r.id: r.weight for r in blame.rules()}
-    scores, kept = [], []
+    scores, kept, long_enough = [], [], []
     for r in rows:
         hits = blame._rule_hits(r["text"])
         scores.append(blame.score(hits))
         kept.append(blame.score(h for h in hits if blame._survives_fair(h, weights)))
-    return np.array(scores), np.array(kept)
+        long_enough.append(len(blame_model._WORDS.findall(r["text"])) >= blame_model._SHORT)
+    return np.array(scores), np.array(kept), np.array(long_enough)
 
 
-def combined(oof: np.ndarray, scores: tuple[np.ndarray, np.ndarray], threshold: float) -> np.ndarray:
+def combined(oof: np.ndarray, scores, threshold: float, low: float) -> np.ndarray:
     """Which sentences rules + model flag (the same decision as blame._with_sentences)."""
-    full, kept = scores
-    return (oof >= threshold) | (np.where(oof < LOW, kept, full) >= 1.0)
+    full, kept, long_enough = scores
+    return ((oof >= threshold) & long_enough) | (np.where(oof < low, kept, full) >= 1.0)
 
 
 def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores) -> tuple[float, float]:
+    """The (threshold, low) pair with the best recall whose false alarms stay in bounds."""
     langs = np.array([r["language"] for r in rows])
-    for threshold in CANDIDATES:
-        flagged = combined(oof, scores, threshold)
-        if all(flagged[(y == 0) & (langs == lang)].mean() <= MAX_FALSE_ALARM for lang in ("en", "de")):
-            return threshold, LOW
-    return CANDIDATES[-1], LOW
+    best = (-1.0, CANDIDATES[-1], LOW_CANDIDATES[0])
+    for low in LOW_CANDIDATES:
+        for threshold in CANDIDATES:
+            flagged = combined(oof, scores, threshold, low)
+            if all(flagged[(y == 0) & (langs == lang)].mean() <= MAX_FALSE_ALARM for lang in ("en", "de")):
+                best = max(best, (round(float(flagged[y == 1].mean()), 6), threshold, low))
+                break
+    return best[1], best[2]
 
 
-def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, threshold: float) -> None:
+def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, threshold: float, low: float) -> None:
     """Out-of-fold recall and false alarms of rules + model on the training split."""
     langs = np.array([r["language"] for r in rows])
-    flagged = combined(oof, scores, threshold)
+    flagged = combined(oof, scores, threshold, low)
     rules_only = scores[0] >= 1.0
     for lang in ("en", "de"):
         acc, fair = (y == 1) & (langs == lang), (y == 0) & (langs == lang)
@@ -203,7 +210,7 @@ def build(report: bool = False) -> str:
     threshold, low = thresholds(rows, y, oof, scores)
     if report:
         print(f"threshold {threshold}, low {low}")
-        cv_report(rows, y, oof, scores, threshold)
+        cv_report(rows, y, oof, scores, threshold, low)
     vocab = vocabulary(texts)
     names = sorted(vocab, key=vocab.__getitem__)
     w, b = train_binary(Design(texts, vocab), y)
