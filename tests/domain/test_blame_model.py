@@ -200,7 +200,7 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 
 # Measured on the test split (written before any tuning, never trained on); floors a little
 # below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
-FLOORS = {"en": 0.67, "de": 0.63}  # measured 0.702 and 0.661 (rules alone 0.413, 0.446)
+FLOORS = {"en": 0.66, "de": 0.63}  # measured 0.694 and 0.661 (rules alone 0.413, 0.446)
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
