@@ -36,7 +36,6 @@ def test_cli_offers_every_language_and_refuses_others(capsys):
 
 def test_view_menu_and_export_dialog_offer_every_language_by_its_own_name(qtbot, store):
     from facilitator.demo import demo_session
-
     from facilitator.ui.export_dialog import ExportDialog
     from facilitator.ui.main_window import MainWindow
 

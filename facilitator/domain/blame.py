@@ -1,8 +1,12 @@
-"""Deterministic blame-language detector (playbook section 3).
+"""Blame-language detector (playbook section 3): regex rules plus a small sentence model.
 
-Regex only, no ML. The rules live in ``resources/blame/rules.json`` as data. Text and patterns
-are normalised (NFC, casefold, ä→ae ö→oe ü→ue ß→ss); hits report offsets into the caller's
-original text. English and German patterns both run on every text, because people mix them.
+The rules live in ``resources/blame/rules.json`` as data and mark the exact words. Text and
+patterns are normalised (NFC, casefold, ä→ae ö→oe ü→ue ß→ss); hits report offsets into the
+caller's original text. English and German patterns both run on every text, because people mix
+them. A linear sentence model (``blame_model``, trained on ``resources/blame/corpus/``) then
+reads each sentence: one that reads as an accusation with no rule hit (irony, insinuation,
+metaphors ...) gets a whole-sentence hit ``S-<category>`` with its own hint; in a sentence it
+reads as clearly fair, lone soft markers ("Our invoices always go out on the first") drop.
 
 Typical use::
 
@@ -25,6 +29,7 @@ from enum import Enum
 from itertools import accumulate, pairwise
 from types import MappingProxyType
 
+from facilitator.domain import blame_model
 from facilitator.resources import read_text
 
 log = logging.getLogger(__name__)
@@ -84,16 +89,21 @@ def level(value: float) -> Level:
 
 
 def rules() -> list[Rule]:
-    """All rules in file order."""
+    """All regex rules in file order. Loads the sentence model too, so a warm-up call off the
+    GUI thread prepares everything the first keystroke needs."""
+    _model()
     return list(_ruleset().rules)
 
 
 def rule(rule_id: str) -> Rule:
-    """The rule with this id; KeyError if there is none."""
+    """The rule (or sentence category, ``S-...``) with this id; KeyError if there is none."""
     for r in _ruleset().rules:
         if r.id == rule_id:
             return r
-    raise KeyError(rule_id)
+    found = _sentence_rules().get(rule_id)
+    if found is None:
+        raise KeyError(rule_id)
+    return found
 
 
 def scan(text: str) -> list[Hit]:
@@ -104,6 +114,17 @@ def scan(text: str) -> list[Hit]:
         return _scan(text)
     except Exception:  # the detector runs on every keystroke: a bug must not kill the editor
         log.exception("blame scan failed on %d characters", len(text))
+        return []
+
+
+def scan_rules(text: str) -> list[Hit]:
+    """The rule hits alone, before the sentence model reads the text (for tests and reports)."""
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _rule_hits(text)
+    except Exception:
+        log.exception("blame rule scan failed on %d characters", len(text))
         return []
 
 
@@ -713,6 +734,12 @@ def _merge(cands: list[_Candidate], norm: str) -> list[_Candidate]:
 
 
 def _scan(text: str) -> list[Hit]:
+    hits = _rule_hits(text)
+    model = _model()
+    return hits if model is None else _with_sentences(text, hits, model)
+
+
+def _rule_hits(text: str) -> list[Hit]:
     rs = _ruleset()
     folded = _Folded(text)
     norm = folded.text
@@ -729,3 +756,73 @@ def _scan(text: str) -> list[Hit]:
         hits.append((start, end, c.order, Hit(rs.rules[c.order].id, start, end, c.weight, c.self_ref)))
     hits.sort(key=lambda t: t[:3])
     return [h for *_, h in hits]
+
+
+# --- the sentence model --------------------------------------------------------------------
+
+SENTENCE_PREFIX = "S-"
+
+
+@functools.cache
+def _model() -> blame_model.Model | None:
+    """The sentence model, loaded once; None leaves the rules alone (logged)."""
+    model = blame_model.load()
+    if model is None:
+        log.warning("blame sentence model missing or unreadable: rules only")
+    return model
+
+
+@functools.cache
+def _sentence_rules() -> Mapping[str, Rule]:
+    """One Rule per model category, id ``S-<category>``; classic ones borrow a rule's texts."""
+    data = json.loads(read_text("blame", "categories.json"))
+    weight = float(data["weight"])
+    out = {}
+    for cat, raw in data["categories"].items():
+        if "rule" in raw:
+            base = rule(raw["rule"])
+            names, hints = base.names, base.hints
+        else:
+            names, hints = MappingProxyType(dict(raw["name"])), MappingProxyType(dict(raw["hint"]))
+        rid = SENTENCE_PREFIX + cat
+        out[rid] = Rule(id=rid, weight=weight, names=names, hints=hints, self_policy="keep")
+    return MappingProxyType(out)
+
+
+# Absolutes are the marker that most often sits in a plain fact ("Backups always run at two").
+_DROPS_WHEN_FAIR = frozenset({"R1"})
+
+
+def _survives_fair(hit: Hit, weights: Mapping[str, float]) -> bool:
+    """Does a rule hit stay in a sentence the model reads as clearly fair?
+
+    Absolutes there are schedules and facts and drop. Self-referential ones stay: they already
+    count half, never flag alone, and the editor still names them quietly ("We always ship
+    late"). Every other rule stays: its words carry blame whatever the sentence around them.
+    """
+    return hit.self_referential or hit.rule_id not in _DROPS_WHEN_FAIR
+
+
+def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> list[Hit]:
+    """Let the model read each sentence: add whole-sentence hits, drop lone soft markers.
+
+    Where the rules already mark words in an accusation, their hints stay the only ones: the
+    sentence hit is for what the rules cannot see.
+    """
+    rs = _ruleset()
+    weights = {r.id: r.weight for r in rs.rules}
+    sentence_rules = _sentence_rules()
+    out: list[Hit] = []
+    for start, end in blame_model.units(text):
+        inside = [h for h in hits if start <= h.start < end]
+        verdict = model.judge(text[start:end])
+        if verdict.clearly_fair:
+            inside = [h for h in inside if _survives_fair(h, weights)]
+        out.extend(inside)
+        cat = verdict.category
+        if verdict.accusation and cat is not None and score(inside) < SOFT_AT:
+            rid = SENTENCE_PREFIX + cat
+            if rid in sentence_rules:
+                out.append(Hit(rid, start, end, sentence_rules[rid].weight, False))
+    out.sort(key=lambda h: (h.start, h.end, h.rule_id))
+    return out

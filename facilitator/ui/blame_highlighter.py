@@ -107,8 +107,9 @@ class BlameHighlighter(QSyntaxHighlighter):
         hits = blame.scan(text)
         if not hits:
             return
-        # Lighter rules first, so where hits overlap the stronger colour is the one left.
-        hits.sort(key=lambda h: blame.rule(h.rule_id).weight)
+        # Sentence hits first, then lighter rules, so where hits overlap the word marks and the
+        # stronger colour are the ones left.
+        hits.sort(key=lambda h: (not h.rule_id.startswith(blame.SENTENCE_PREFIX), blame.rule(h.rule_id).weight))
         offsets = _utf16_offsets(text, [o for h in hits for o in (h.start, h.end)])
         for i, hit in enumerate(hits):
             start, end = offsets[2 * i], offsets[2 * i + 1]
@@ -119,7 +120,11 @@ class BlameHighlighter(QSyntaxHighlighter):
         if fmt is None:
             r = blame.rule(rule_id)
             fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            # A whole sentence the model reads as blame gets a quieter dotted line, so the
+            # exact words the rules mark still stand out inside it.
+            sentence = rule_id.startswith(blame.SENTENCE_PREFIX)
+            style = QTextCharFormat.UnderlineStyle.DotLine if sentence else QTextCharFormat.UnderlineStyle.WaveUnderline
+            fmt.setUnderlineStyle(style)
             fmt.setUnderlineColor(theme.colors().q("strong_blame" if r.weight >= STRONG_WEIGHT else "soft_blame"))
             fmt.setToolTip(f"{r.name(self._language)}: {r.hint(self._language)}")
             fmt.setProperty(RULE_PROPERTY, rule_id)

@@ -2,7 +2,12 @@
 
     python tests/benchmarks/blame_report.py [--quiet] [--show-blind] [--no-blind]
 
-Reads tests/domain/data/blame_corpus.json and prints every set separately, per language:
+First the held-out test split of resources/blame/corpus/ (test_*.jsonl: written before any
+rule or model was tuned, never trained on): precision, recall and false-alarm rate per language
+and category, before (rules only) and after (rules + sentence model). Its single sentences are
+never printed, so that nobody tunes on them by accident.
+
+Then it reads tests/domain/data/blame_corpus.json and prints every set separately, per language:
 
 * the tuning corpus (top-level 'accusations' / 'neutral'): the rules were developed on it;
 * 'holdout' (first holdout): written blind, later quoted as examples when the rules were
@@ -31,6 +36,7 @@ sys.path.insert(0, str(ROOT))  # run as a plain script from a source checkout
 from facilitator.domain import blame  # noqa: E402
 
 CORPUS = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
+SPLIT = ROOT / "resources" / "blame" / "corpus"
 LANGS = ("en", "de")
 # (corpus key or None for the top level, title, blind)
 SETS = (
@@ -77,6 +83,56 @@ def rates(section: dict, title: str, show: bool) -> dict[str, tuple[int, int, in
     return out
 
 
+def split_rows(lang: str) -> list[dict]:
+    path = SPLIT / f"test_{lang}.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+
+
+def figures(rows: list[dict], detect) -> str:
+    """'precision P  recall R  false alarms F' for the rows (either label may be missing)."""
+    acc = [detect(r["text"]) for r in rows if r["label"] == "accusation"]
+    fair = [detect(r["text"]) for r in rows if r["label"] == "fair"]
+    parts = []
+    if acc:
+        hits, alarms = sum(acc), sum(fair)
+        precision = f"{hits / (hits + alarms):.3f}" if hits + alarms else "  -  "
+        parts.append(f"precision {precision}  recall {hits / len(acc):.3f} ({hits}/{len(acc)})")
+    if fair:
+        parts.append(f"false alarms {sum(fair) / len(fair):.3f} ({sum(fair)}/{len(fair)})")
+    return "   ".join(parts)
+
+
+def test_split() -> None:
+    """Held-out split: before (rules) and after (rules + model), per language and category."""
+    detectors = {
+        "rules only": lambda t: blame.score(blame.scan_rules(t)) >= blame.SOFT_AT,
+        "rules + model": flagged,
+    }
+    print("\n== held-out test split (resources/blame/corpus/test_*.jsonl; never tuned or trained on)")
+    for lang in LANGS:
+        rows = split_rows(lang)
+        for name, detect in detectors.items():
+            print(f"{lang} {name:<14} {figures(rows, detect)}")
+        for label, category in sorted({(r["label"], r["category"]) for r in rows}):
+            subset = [r["text"] for r in rows if r["category"] == category and r["label"] == label]
+            name = "recall" if label == "accusation" else "false alarms"
+            cells = [
+                f"{sum(map(d, subset)) / len(subset):.3f} ({sum(map(d, subset))}/{len(subset)})"
+                for d in detectors.values()
+            ]
+            print(f"   {label:<10} {category:<17} {name:<12} before {cells[0]:<16} after {cells[1]}")
+    model = blame._model()
+    if model is not None:
+        texts = [r["text"] for lang in LANGS for r in split_rows(lang)]
+        start = time.perf_counter()
+        for text in texts:
+            model.probability(text)
+            model.category(text)
+        per = (time.perf_counter() - start) / len(texts)
+        size = (ROOT / "resources" / "blame" / "model.json").stat().st_size
+        print(f"model: {per * 1e3:.2f} ms a sentence (uncached), file {size / 1024:.0f} KiB")
+
+
 def timing(texts: dict[str, str], compile_ms: float, runs: int = 300) -> None:
     print("\n== scan() timing (median per call)")
     print(f"first use (compiling the rules, once per process): {compile_ms:.0f} ms")
@@ -96,6 +152,7 @@ def main() -> None:
     start = time.perf_counter()
     blame.rules()
     compile_ms = (time.perf_counter() - start) * 1000
+    test_split()
     corpus = json.loads(CORPUS.read_text("utf-8"))
     for key, title, blind in SETS:
         section = corpus if key is None else corpus.get(key)
