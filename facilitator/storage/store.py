@@ -16,9 +16,9 @@ from sqlite_utils import Database
 
 from facilitator.domain.model import (
     CHILD_TYPES,
-    ActionItem,
     COLLECTION,
     REFERENCES,
+    ActionItem,
     PrivateNote,
     Session,
     SessionData,

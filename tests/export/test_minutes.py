@@ -43,9 +43,10 @@ def test_markdown_has_every_section_in_order(session_data):
         "| 1 | Deal desk: Product reviews every non-standard commitment within 48 hours"
         " | 5 | 4 | 3 | **27.5** | Adopted |" in text
     )
-    assert "**Marco Rossi 2 (dissent)**" in text and "> **Dissent to resolve:** Marco Rossi" in text
+    assert "**Consent (fist of five, 0 to 5):** 5 · 5 · 4 · 4 · 2 (5 votes), **1 concern to resolve**" in text
+    assert "> **Concern:** 48 hours is too slow for deals closing at quarter end." in text
     assert "| Priya Nair | Claire Dubois | Anna Keller, Jonas Weber | Marco Rossi |" in text
-    assert "| 5 | Draft the customer-promise policy text | Claire Dubois (CEO) | – | Open |" in text
+    assert "| 5 | Draft the customer-promise policy text | Claire Dubois (CEO) | – | Open | – |" in text
     assert "| I can state the goal Sales and Product share this quarter. | 3.2 (n=5) | 5.2 (n=5) | +2.0 |" in text
     assert text.endswith("**Follow-up session:** 5 November 2026\n")
     assert "\n\n\n" not in text
@@ -85,7 +86,8 @@ def test_german_minutes_use_german_words(session_de):
         "## Gemeinsames Ziel",
         "## Vereinbarungen und Entscheidungsrechte",
         "| Treibt voran | Entscheidet |",
-        "**Marco Rossi 2 (Einwand)**",
+        "5 · 5 · 4 · 4 · 2 (5 Stimmen), **1 Bedenken zu klären**",
+        "> **Bedenken:** 48 Stunden sind für Abschlüsse am Quartalsende zu langsam.",
         "## Aufgaben",
         "| 09.10.2026 | Erledigt |",
         "**27,5**",
@@ -173,7 +175,7 @@ def test_nasty_title_is_text_in_markdown(session_data):
     assert text.startswith("# \\# \\<b\\>x\\</b\\> \\| y\n")
     assert "<b>" not in text and "<script>" not in text
     action_row = next(line for line in text.splitlines() if line.startswith("| 1 | \\#"))
-    assert _unescaped_pipes(action_row) == 6  # 5 columns: the user's | does not add one
+    assert _unescaped_pipes(action_row) == 7  # 6 columns: the user's | does not add one
     assert "| 1 | \\# \\<b\\>x\\</b\\> \\| y |" in action_row
 
 
