@@ -27,6 +27,8 @@ MARGINS_MM = {"left": 20.0, "right": 20.0, "top": 24.0, "bottom": 22.0}  # heade
 RULE_COLOR = "#c5ccd6"
 HEADER_COLOR = "#5b6675"
 
+_HAIR = 0.5  # device units (1/1200 in): far less than a line, more than rounding
+
 _app: Any = None  # the QGuiApplication we created, kept alive for the process
 
 
@@ -131,7 +133,9 @@ def html_to_pdf(
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
     wrapping = QTextOption()
-    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # never break inside a word; columns widen
+    # Break between words, and inside a word only when it is wider than its column (a long link, a
+    # token): with WordWrap such a word widened its table past the margin and cut the columns after it.
+    wrapping.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     document.setDefaultTextOption(wrapping)
     document.setTextWidth(body.width())  # one long page; we choose the page breaks ourselves
     document.setHtml(html)
@@ -159,7 +163,10 @@ def html_to_pdf(
             clip = QRectF(0, top, body.width(), bottom - top)
             painter.translate(body.left(), at - top)
             painter.setClipRect(clip)
-            context.clip = clip
+            # The layout skips lines outside context.clip, but draws (and so writes into the PDF,
+            # invisible yet searchable) a line that only touches it: the first line of the next
+            # page sits exactly at `bottom`. A clip a hair smaller leaves each line on one page.
+            context.clip = clip.adjusted(0, _HAIR, 0, -_HAIR)
             document.documentLayout().draw(painter, context)
             painter.restore()
 

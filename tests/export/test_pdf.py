@@ -155,3 +155,42 @@ def test_many_exports_in_one_process_do_not_crash_the_interpreter():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_text_at_a_page_break_is_in_the_pdf_once():
+    """The block at a break used to be drawn clipped at the bottom of the previous page too:
+    invisible, but found twice by search and copy (issue 8 point 17)."""
+    data = make_large_session(60)
+    everything = flat(render_pdf(data))
+    reframes = re.findall(r"Reframed statement \d+:", everything)
+    expected = sum(1 for s in data.statements if s.reframe_confirmed and s.reframe_text.startswith("Reframed"))
+    assert len(reframes) == len(set(reframes)) == expected
+    for i in range(12):
+        assert everything.count(f"Action {i}: follow up with the team") == 1
+
+
+def _text_right_edges(pdf: bytes) -> list[float]:
+    """Where each piece of text starts, in points from the page's left edge, on every page."""
+    from pypdf import PdfReader
+
+    xs: list[float] = []
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+
+        def visit(text, cm, tm, font, size, xs=xs):
+            if text.strip():
+                xs.append(cm[0] * tm[4] + cm[2] * tm[5] + cm[4])
+
+        page.extract_text(visitor_text=visit)
+    return xs
+
+
+def test_a_word_wider_than_its_column_is_broken_and_no_column_is_lost(session_data):
+    """A 300-character token used to widen the table past the margin: Owner, Due and Status were cut."""
+    session_data.action_items[0].text = "See https://example.com/" + "x" * 300
+    session_data.action_items[0].due = "2031-02-17"
+    pdf = render_pdf(session_data)
+    text = flat(pdf)
+    assert "17 Feb 2031" in text and "Priya Nair Product" in text
+    assert re.sub(r"\s", "", text).count("x" * 300) == 1  # broken across lines, every letter kept
+    page_width = 595  # A4 in points
+    assert max(_text_right_edges(pdf)) < page_width - 20 / 25.4 * 72 + 1  # nothing starts in the right margin
