@@ -191,6 +191,31 @@ def test_a_word_wider_than_its_column_is_broken_and_no_column_is_lost(session_da
     pdf = render_pdf(session_data)
     text = flat(pdf)
     assert "17 Feb 2031" in text and "Priya Nair Product" in text
-    assert re.sub(r"\s", "", text).count("x" * 300) == 1  # broken across lines, every letter kept
+    assert re.sub(r"[\s\u200b]", "", text).count("x" * 300) == 1  # broken across lines, every letter kept
+    assert "Veränderung" in flat(render_pdf(session_data, "de")).replace("\u200b", "")
     page_width = 595  # A4 in points
     assert max(_text_right_edges(pdf)) < page_width - 20 / 25.4 * 72 + 1  # nothing starts in the right margin
+
+
+def test_headings_are_bookmarks_and_the_language_is_set(session_de):
+    reader = PdfReader(io.BytesIO(render_pdf(session_de, "de")))
+    assert reader.trailer["/Root"]["/Lang"] == "de"
+    top = [item for item in reader.outline if not isinstance(item, list)]
+    titles = [item.title for item in top]
+    assert titles[0] == "Teilnehmende" and "Vereinbarungen und Entscheidungsrechte" in titles
+    agreements = titles.index("Vereinbarungen und Entscheidungsrechte")
+    children = reader.outline[reader.outline.index(top[agreements]) + 1]
+    assert isinstance(children, list) and children[0].title.startswith("1. ")
+    page_of = {item.title: reader.get_destination_page_number(item) for item in top}
+    texts = pages_text(render_pdf(session_de, "de"))
+    for title, page in page_of.items():
+        assert title in texts[page], title  # each bookmark opens the page its heading is on
+
+
+def test_characters_no_font_has_print_as_their_code_not_as_a_box(session_data):
+    """Whatever fonts the machine has, every character a user typed is readable in the PDF."""
+    session_data.action_items[0].text = "Ship it 🚀 \U0001fae8 done"
+    text = flat(render_pdf(session_data))
+    for char, code in (("🚀", "[U+1F680]"), ("\U0001fae8", "[U+1FAE8]")):
+        assert char in text or code in text
+    assert "Ship it" in text and "done" in text
