@@ -226,3 +226,39 @@ def test_ics_of_a_session_without_actions_is_a_valid_empty_calendar():
     text = actions_ics(m.SessionData(session=m.Session(title="Empty")))
     calendar = icalendar.Calendar.from_ical(text)
     assert calendar.walk("VTODO") == [] and str(calendar["VERSION"]) == "2.0"
+
+
+def test_actions_of_an_older_workspace_get_a_uid_once_when_it_is_upgraded(tmp_path):
+    """m004: actions stored before UIDs existed get one, which then stays the same."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
+    from facilitator.storage.store import Store
+
+    path = tmp_path / "old.facilitator"
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.apply(Database(conn), stop_before="m004_public_projection")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute(f"PRAGMA user_version={SCHEMA_MAJOR}")
+    conn.execute(
+        "INSERT INTO session (title, trigger_type, glasl_stage, status, created, updated)"
+        " VALUES ('old', 'missed_target', 3, 'closed', 'x', 'x')"
+    )
+    for text in ("First", "Second"):
+        conn.execute(
+            "INSERT INTO action_item (session_id, agreement_id, text, owner_id, due, status, evidence)"
+            " VALUES (1, NULL, ?, NULL, '', 'open', '')",
+            (text,),
+        )
+    conn.close()
+    store = Store(path)
+    data = store.load(1)
+    assert data.session.anonymous is True
+    uids = _uids(actions_ics(data))
+    assert len(set(uids)) == 2 and all(uid.endswith("@facilitator") for uid in uids)
+    store.close()
+    reopened = Store(path)
+    assert _uids(actions_ics(reopened.load(1))) == uids
+    reopened.close()
