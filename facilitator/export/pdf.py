@@ -270,7 +270,8 @@ def _headings(document: Any, pages: list) -> list[tuple[int, str, int]]:
         if level in (2, 3) and text:
             top = layout.blockBoundingRect(block).top()
             page = next((i for i, p in enumerate(pages) if top < p.bottom), len(pages) - 1)
-            found.append((level, text, page))
+            # A bookmark is a line in a side pane: long agreement headings are cut.
+            found.append((level, text if len(text) <= 80 else text[:79].rstrip() + "…", page))
         block = block.next()
     return found
 
