@@ -18,6 +18,9 @@ from facilitator.public import Audience, project
 from tests.export.sample import make_session
 
 ENTITY_TYPES = (m.Session, *m.CHILD_TYPES)
+# PDFs need a QApplication; made here, the PDF code would make a QGuiApplication that later
+# widget tests cannot use.
+pytestmark = pytest.mark.usefixtures("qapp")
 SPEAKER_ONLY = 6  # a participant who speaks, scores and votes but holds no role in any agreement or action
 
 

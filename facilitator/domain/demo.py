@@ -76,8 +76,10 @@ def demo_session(lang: str = "en") -> SessionData:
     def t(en: str, de: str) -> str:
         return de if lang == "de" else en
 
+    session = _session(t)
+    session.lang = lang  # minutes default to the language the session was held in
     return SessionData(
-        session=_session(t),
+        session=session,
         participants=_participants(t),
         incidents=_incidents(t),
         statements=_statements(t, lang),

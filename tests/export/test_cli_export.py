@@ -14,6 +14,11 @@ from facilitator.storage.store import Store
 from tests.export.sample import make_session
 
 
+# PDFs need a QApplication; made here, the PDF code would make a QGuiApplication that later
+# widget tests cannot use.
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
 @pytest.fixture
 def db(tmp_path) -> Path:
     path = tmp_path / "ws.facilitator"
