@@ -13,7 +13,6 @@ from facilitator.__main__ import main
 from facilitator.storage.store import Store
 from tests.export.sample import make_session
 
-
 # PDFs need a QApplication; made here, the PDF code would make a QGuiApplication that later
 # widget tests cannot use.
 pytestmark = pytest.mark.usefixtures("qapp")
