@@ -63,3 +63,18 @@ def test_copy_checklist_to_the_clipboard(qtbot, window):
     clip = QApplication.clipboard().text()
     assert clip.count("- [") == len(window.ctx.data.action_items)
     assert "- [x]" in clip  # the demo has done items
+
+
+def test_the_export_language_defaults_to_the_sessions_not_the_apps(qtbot, window):
+    """A German session exported from the English app gives German minutes unless changed (point 23)."""
+    from facilitator.ui import i18n
+
+    assert i18n.language() == "en"
+    dialog = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "de"
+    window.ctx.data.session.lang = ""
+    window.ctx.data.statements.clear()
+    unknown = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(unknown)
+    assert unknown.language.currentData() == "en"
