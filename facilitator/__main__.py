@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,7 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common], help="export a session")
     export.add_argument("id", type=int, help="session id (see `facilitator list`)")
     export.add_argument("--format", choices=EXPORT_FORMATS, default="md")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="target file (default: stdout)")
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="target file, a folder ending in /, or - for stdout (default: stdout; PDF to a terminal: a file)",
+    )
     export.add_argument("--include-private", action="store_true", help="JSON only: a full backup with private notes")
     export.add_argument("--template", type=Path, metavar="FILE", help="your own Jinja2 template (md, pdf)")
     export.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="PDF page size")
@@ -97,25 +103,49 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from facilitator.export import export_session
     from facilitator.language import resolve
+    from facilitator.public import session_language
 
     if args.include_private and args.format != "json":
         raise _UsageError("--include-private works only with --format json (a full backup)")
     data = _store(args, create=False).load(args.id)
-    target = args.output
-    if target is None and args.format == "pdf":
-        target = Path(f"session-{args.id}.pdf")
-    export_session(
+    lang = args.lang or session_language(data) or resolve(None)  # minutes speak the session's language
+    target = _export_target(args.output, data, args.format, lang)
+    written = export_session(
         data,
         args.format,
         target,
-        lang=resolve(args.lang),
+        lang=lang,
         template=args.template,
         include_private=args.include_private,
         page_size=args.page_size,
     )
-    if target is not None:
-        print(target, file=sys.stderr)
+    if written is not None and args.output is None:
+        print(written)  # the user did not choose the file: say where it went
     return 0
+
+
+def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None:
+    """Where an export goes: None for stdout. `-` and a pipe mean stdout for every format; a PDF
+    to a terminal goes to a file named after the session; a folder gets that file name inside it.
+    """
+    from facilitator.export import suggested_filename
+
+    if output == "-":
+        return None
+    if output is None:
+        if fmt != "pdf" or not sys.stdout.isatty():
+            return None
+        return Path(suggested_filename(data, fmt, lang))
+    path = Path(output).expanduser()
+    try:
+        is_folder = path.is_dir()
+    except OSError:  # e.g. a name too long to look up: writing it gives the clear message
+        is_folder = False
+    if is_folder:
+        return path / suggested_filename(data, fmt, lang)
+    if output.endswith(("/", os.sep)):
+        raise _UsageError(f"{output} is not a folder; create it first or give a file name")
+    return path
 
 
 def cmd_import(args: argparse.Namespace) -> int:

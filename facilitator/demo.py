@@ -9,9 +9,8 @@ through `session_file.loads`, the same validation a user's import gets.
 from __future__ import annotations
 
 from facilitator.domain.model import SessionData
+from facilitator.language import LANGUAGES
 from facilitator.resources import read_text
-
-LANGUAGES = ("en", "de")
 
 
 def demo_language(lang: str | None) -> str:
@@ -24,4 +23,7 @@ def demo_session(lang: str | None = "en") -> SessionData:
     """A fresh copy of the demo session in `lang`, validated like any imported file."""
     from facilitator.export.session_file import loads  # jsonschema is slow to import: only on use
 
-    return loads(read_text("demo", f"demo-{demo_language(lang)}.json"))
+    code = demo_language(lang)
+    data = loads(read_text("demo", f"demo-{code}.json"))
+    data.session.lang = code  # its minutes default to the language it was held in
+    return data

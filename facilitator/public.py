@@ -2,10 +2,10 @@
 
 `project(data, audience)` copies an explicit allow-list of values into frozen dataclasses;
 nothing is copied by field name or by dumping a domain object, so a field added to the domain
-stays private until someone adds it here on purpose (tests/test_public.py checks that every
-domain field is listed in PUBLIC_FIELDS or PRIVATE_FIELDS). Never shared: private notes, raw
-statements (unless the CEO revealed one to the room) and who said them, blame labels, the
-escalation estimate, single pulse or consent scores and who gave them. Values are codes; the
+stays private until someone lists it in PUBLIC_FIELDS on purpose (tests/test_public.py checks
+that no projection changes whatever a field outside that list holds). Never shared: private
+notes, raw statements (unless the CEO revealed one to the room) and who said them, blame
+labels, the escalation estimate, single pulse or consent scores and who gave them. Values are codes; the
 exporters and views put them into words. Qt-free: imports only the domain.
 """
 
@@ -225,84 +225,43 @@ class Public:
     my_statements: tuple[str, ...] = field(default=())  # PARTICIPANT only: what this phone sent
 
 
-#: Domain fields that a projection reads (directly or aggregated). Every other field is private.
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Domain fields that a projection reads (directly or aggregated): the allow-list. Every other
+#: field, including one added to the domain later, is private until it is listed here, and
+#: tests/test_public.py checks that no projection changes when a private field does.
 PUBLIC_FIELDS: dict[type, frozenset[str]] = {
-    m.Session: frozenset(
-        [
-            "title",
-            "date",
-            "status",
-            "current_stage",
-            "anonymous",
-            "lang",
-            "trigger_type",
-            "trigger_quarter",
-            "trigger_gap_pct",
-            "trigger_text",
-            "ground_rules",
-            "ground_rule_consent",
-            "criteria_agreed",
-            "shared_goal_id",
-            "learnings",
-            "hardest_agreement_id",
-            "hardest_reason",
-            "follow_up_date",
-        ]
+    m.Session: _names(
+        "title date status current_stage anonymous lang trigger_type trigger_quarter trigger_gap_pct trigger_text"
+        " ground_rules ground_rule_consent criteria_agreed shared_goal_id learnings hardest_agreement_id"
+        " hardest_reason follow_up_date"
     ),
     m.Participant: frozenset({"name", "role", "side", "is_decision_maker"}),
-    m.Incident: frozenset(["date", "account", "deal_value", "feature", "facts", "impact_revenue", "impact_other"]),
-    m.Statement: frozenset({"reframe_text", "reframe_confirmed", "revealed"}),
-    m.Goal: frozenset(["owner", "objective", "metric", "baseline", "target", "unit", "horizon", "due", "confidence"]),
+    m.Incident: _names("date account deal_value feature facts impact_revenue impact_other"),
+    m.Statement: frozenset({"reframe_text", "reframe_confirmed", "revealed", "lang"}),  # lang: the session's
+    m.Goal: _names("owner objective metric baseline target unit horizon due confidence"),
     m.Interest: frozenset({"side", "text"}),
     m.PerspectiveCheck: frozenset({"goal_id", "confirmed"}),
     m.Tension: frozenset({"goal_a_id", "goal_b_id", "type", "severity", "note"}),
     m.WorkingPractice: frozenset({"side", "area", "current", "pain_for_other_side", "stop_candidate"}),
     m.Criterion: frozenset({"name", "weight", "source"}),
     m.Option: frozenset({"text", "scores", "status"}),
-    m.Agreement: frozenset(
-        [
-            "option_id",
-            "text",
-            "type",
-            "driver_id",
-            "approver_id",
-            "contributor_ids",
-            "informed_ids",
-            "consent",
-            "review_date",
-            "status",
-            "concern",
-        ]
+    m.Agreement: _names(
+        "option_id text type driver_id approver_id contributor_ids informed_ids consent review_date status concern"
     ),
-    m.ActionItem: frozenset(
-        ["agreement_id", "text", "owner_id", "due", "status", "evidence", "uid", "sequence", "modified"]
-    ),
+    m.ActionItem: _names("agreement_id text owner_id due status evidence uid sequence modified"),
     m.PulseResponse: frozenset({"phase", "item_id", "score"}),
     m.StageLog: frozenset({"stage", "planned_minutes", "elapsed_seconds", "running_since"}),
     m.FollowUp: frozenset(),
     m.PrivateNote: frozenset(),
 }
 
-#: Fields no audience sees; kept here so a new domain field must be placed on one list or the other.
-PRIVATE_FIELDS: dict[type, frozenset[str]] = {
-    m.Session: frozenset({"id", "glasl_stage", "created", "updated"}),
-    m.Participant: frozenset({"id", "session_id"}),
-    m.Incident: frozenset({"id", "session_id"}),
-    m.Statement: frozenset({"id", "session_id", "participant_id", "stage", "ts", "lang", "raw_text", "kind"}),
-    m.Goal: frozenset({"id", "session_id"}),
-    m.Interest: frozenset({"id", "session_id", "source_statement_id"}),
-    m.PerspectiveCheck: frozenset({"id", "session_id", "paraphraser_id", "attempts"}),
-    m.Tension: frozenset({"id", "session_id", "incident_ids"}),
-    m.WorkingPractice: frozenset({"id", "session_id", "triz_currently_doing"}),
-    m.Criterion: frozenset({"id", "session_id"}),
-    m.Option: frozenset({"id", "session_id", "interest_ids", "tension_ids"}),
-    m.Agreement: frozenset({"id", "session_id"}),
-    m.ActionItem: frozenset({"id", "session_id"}),
-    m.PulseResponse: frozenset({"id", "session_id", "participant_id"}),
-    m.StageLog: frozenset({"id", "session_id", "started", "ended"}),
-    m.FollowUp: frozenset(f.name for f in fields(m.FollowUp)),
-    m.PrivateNote: frozenset(f.name for f in fields(m.PrivateNote)),
-}
+
+def private_fields(kind: type) -> frozenset[str]:
+    """Every field of a domain type that no projection may read: all but PUBLIC_FIELDS."""
+    return frozenset(f.name for f in fields(kind)) - PUBLIC_FIELDS[kind]
 
 
 def consent_counts(votes: dict[int, int], concern: str = "") -> Consent:
@@ -432,7 +391,7 @@ def project(data: m.SessionData, audience: Audience | str, participant_id: int |
         actions=tuple(
             Action(
                 number=i,
-                uid=a.uid or _fallback_uid(s, a),
+                uid=a.uid or _fallback_uid(s, i),
                 text=a.text,
                 owner=person(a.owner_id),
                 due=a.due,
@@ -463,10 +422,9 @@ def project(data: m.SessionData, audience: Audience | str, participant_id: int |
 _UID_NAMESPACE = uuid.UUID("5b0e7f8e-2d4c-4a51-9d7e-3c1f0a6b8e42")
 
 
-def _fallback_uid(session: m.Session, action: m.ActionItem) -> str:
-    """Stored actions carry their own UID; an unstored one gets a stable, opaque one."""
-    identity = f"{session.created}|{session.id}|{action.id}" if action.id else f"{session.created}|{action.text}"
-    return f"{uuid.uuid5(_UID_NAMESPACE, identity)}@facilitator"
+def _fallback_uid(session: m.Session, number: int) -> str:
+    """Stored actions carry their own UID; one built in memory gets a stable one from public values."""
+    return f"{uuid.uuid5(_UID_NAMESPACE, f'{session.title}|{session.date}|{number}')}@facilitator"
 
 
 def _participants(data: m.SessionData, person) -> tuple[SideCount, ...]:

@@ -25,12 +25,19 @@ __all__ = ["EXTENSIONS", "FORMATS", "ExportError", "export_session", "render", "
 def render(
     data: SessionData,
     fmt: str,
-    lang: str = "en",
+    lang: str | None = None,
     template: Path | str | None = None,
     include_private: bool = False,
     page_size: str = "A4",
 ) -> bytes:
-    """The export as the bytes of its file (text formats as UTF-8). Only JSON honours `include_private`."""
+    """The export as the bytes of its file (text formats as UTF-8). Only JSON honours `include_private`.
+
+    Without `lang`, the words are in the session's language (English if it is not known).
+    """
+    if lang is None:
+        from facilitator.public import session_language
+
+        lang = session_language(data) or "en"
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
     if template is not None and fmt not in TEMPLATED:
@@ -61,7 +68,7 @@ def export_session(
     data: SessionData,
     fmt: str,
     path: Path | str | None,
-    lang: str = "en",
+    lang: str | None = None,
     template: Path | str | None = None,
     include_private: bool = False,
     page_size: str = "A4",

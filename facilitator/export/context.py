@@ -1,8 +1,8 @@
-"""What minutes may show: an explicit allow-list of plain values built from a session.
+"""What minutes may show: the MINUTES projection of `facilitator.public`, put into words.
 
 Templates (ours and the user's) only ever see this context, never the domain objects, so a
-field added to the domain cannot reach the minutes by accident. Private notes are not read
-here at all; statements appear only as their confirmed reframe, without the speaker.
+field added to the domain cannot reach the minutes by accident. This module reads nothing
+but the projection: what may be shared is decided there, once, for every audience.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from facilitator import __version__
+from facilitator import __version__, public
 from facilitator.domain import model as m
 from facilitator.export.files import ExportError
 from facilitator.language import LANGUAGES
+from facilitator.public import Audience, project
 from facilitator.resources import read_text
 
 _SIDE_ORDER = (m.Side.SALES, m.Side.PRODUCT, m.Side.CEO, m.Side.OTHER)
@@ -67,79 +68,84 @@ def format_number(
 
 
 def build_context(data: m.SessionData, lang: str = "en") -> dict[str, Any]:
-    """Everything a minutes template may use (documented in resources/templates/README.md)."""
+    """Everything a minutes template may use (documented in resources/templates/README.md).
+
+    Built only from the MINUTES projection of `facilitator.public`: whatever that does not
+    hand over (private notes, raw statements, who scored what) cannot reach a template.
+    """
+    view = project(data, Audience.MINUTES)
     words = labels(lang)
     enums = words["enums"]
-    s = data.session
-    people = {p.id: p for p in data.participants}
 
-    def person(pid: int | None) -> dict[str, Any] | None:
-        p = people.get(pid) if pid is not None else None
+    def person(p: public.Person | None) -> dict[str, Any] | None:
         if p is None:
             return None
         return {
             "name": p.name,
             "role": p.role,
-            "side": p.side.value,
-            "side_label": enums["side"][p.side.value],
-            "decision_maker": p.is_decision_maker,
+            "side": p.side,
+            "side_label": enums["side"][p.side],
+            "decision_maker": p.decision_maker,
         }
 
-    def goal(g: m.Goal | None) -> dict[str, Any] | None:
-        if g is None:
+    def goal(key: int | None) -> dict[str, Any] | None:
+        if key is None:
             return None
+        g = view.goals[key]
         return {
-            "owner": g.owner.value,
-            "owner_label": enums["goal_owner"][g.owner.value],
+            "owner": g.owner,
+            "owner_label": enums["goal_owner"][g.owner],
             "objective": g.objective,
             "metric": g.metric,
             "baseline": g.baseline,
             "target": g.target,
             "unit": g.unit,
-            "horizon": g.horizon.value,
-            "horizon_label": enums["horizon"][g.horizon.value],
+            "horizon": g.horizon,
+            "horizon_label": enums["horizon"][g.horizon],
             "due": g.due,
             "confidence": g.confidence,
         }
 
-    participants = [person(p.id) for p in data.participants]
-    agreement_numbers = {a.id: i for i, a in enumerate(data.agreements, start=1)}
-    hardest = data.agreement(s.hardest_agreement_id)
-
+    agreements = {a.number: a for a in view.agreements}
+    hardest = agreements.get(view.hardest_agreement) if view.hardest_agreement else None
+    groups = [
+        {
+            "side": group.side,
+            "label": enums["side"][group.side],
+            "count": group.count,
+            "participants": [person(p) for p in group.people],
+        }
+        for group in view.participants
+    ]
     return {
         "lang": lang,
         "labels": words,
         "generator": f"Facilitator {__version__}",
+        "anonymous": view.anonymous,
         "session": {
-            "title": s.title,
-            "date": s.date,
-            "status": s.status.value,
-            "status_label": enums["session_status"][s.status.value],
-            "interim": s.status is not m.SessionStatus.CLOSED,
+            "title": view.title,
+            "date": view.date,
+            "status": view.status,
+            "status_label": enums["session_status"][view.status],
+            "interim": view.status != m.SessionStatus.CLOSED.value,
             "trigger": {
-                "type": s.trigger_type.value,
-                "type_label": enums["trigger_type"][s.trigger_type.value],
-                "quarter": s.trigger_quarter,
-                "gap_pct": s.trigger_gap_pct,
-                "text": s.trigger_text,
+                "type": view.trigger_type,
+                "type_label": enums["trigger_type"][view.trigger_type],
+                "quarter": view.trigger_quarter,
+                "gap_pct": view.trigger_gap_pct,
+                "text": view.trigger_text,
+                # a new session's trigger type is only a default: don't claim "Missed target" for it
+                "given": bool(view.trigger_quarter or view.trigger_gap_pct is not None or view.trigger_text.strip()),
             },
-            "ground_rules": s.ground_rules,
-            "learnings": s.learnings,
+            "ground_rules": view.ground_rules,
+            "learnings": view.learnings,
             "hardest_agreement": hardest.text if hardest else None,
-            "hardest_agreement_number": agreement_numbers.get(hardest.id) if hardest else None,
-            "hardest_reason": s.hardest_reason,
-            "follow_up_date": s.follow_up_date,
+            "hardest_agreement_number": hardest.number if hardest else None,
+            "hardest_reason": view.hardest_reason,
+            "follow_up_date": view.follow_up_date,
         },
-        "participants": participants,
-        "participants_by_side": [
-            {
-                "side": side.value,
-                "label": enums["side"][side.value],
-                "participants": [p for p in participants if p and p["side"] == side.value],
-            }
-            for side in _SIDE_ORDER
-            if any(p.side is side for p in data.participants)
-        ],
+        "participants": [p for group in groups for p in group["participants"]],
+        "participants_by_side": groups,
         "incidents": [
             {
                 "date": i.date,
@@ -150,76 +156,74 @@ def build_context(data: m.SessionData, lang: str = "en") -> dict[str, Any]:
                 "impact_revenue": i.impact_revenue,
                 "impact_other": i.impact_other,
             }
-            for i in sorted(data.incidents, key=lambda i: i.date or "9999")
+            for i in view.incidents
         ],
-        "statements": [
-            {"text": st.reframe_text.strip()}
-            for st in data.statements
-            if st.reframe_confirmed and st.reframe_text.strip()
-        ],
-        "shared_goal": goal(data.shared_goal),
-        "goal_groups": _goal_groups(data, enums, goal),
+        "statements": [{"text": st.text} for st in view.statements],
+        "statements_unconfirmed": view.statements_unconfirmed,
+        "shared_goal": goal(view.shared_goal),
+        "goal_groups": _goal_groups(view, enums, goal),
         "tensions": [
             {
-                "type": t.type.value,
-                "type_label": enums["tension_type"][t.type.value],
+                "type": t.type,
+                "type_label": enums["tension_type"][t.type],
                 "severity": t.severity,
-                "goal_a": goal(data.goal(t.goal_a_id)),
-                "goal_b": goal(data.goal(t.goal_b_id)),
+                "goal_a": goal(t.goal_a),
+                "goal_b": goal(t.goal_b),
                 "note": t.note,
             }
-            for t in data.tensions
+            for t in view.tensions
         ],
-        **_ways_of_working(data, enums),
-        **_options(data, enums),
-        "agreements": [_agreement(a, i, data, enums, person) for i, a in enumerate(data.agreements, start=1)],
+        **_ways_of_working(view, enums),
+        **_options(view, enums),
+        "agreements": [_agreement(a, enums, person) for a in view.agreements],
         "actions": [
             {
-                "number": i,
+                "number": a.number,
+                "uid": a.uid,
                 "text": a.text,
-                "owner": person(a.owner_id),
+                "owner": person(a.owner),
                 "due": a.due,
-                "status": a.status.value,
-                "status_label": enums["action_status"][a.status.value],
-                "done": a.status is m.ActionStatus.DONE,
-                "closed": a.status in (m.ActionStatus.DONE, m.ActionStatus.DROPPED),
-                "agreement": (data.agreement(a.agreement_id).text if data.agreement(a.agreement_id) else None),
-                "agreement_number": agreement_numbers.get(a.agreement_id),
+                "status": a.status,
+                "status_label": enums["action_status"][a.status],
+                "done": a.status == m.ActionStatus.DONE.value,
+                "closed": a.status in (m.ActionStatus.DONE.value, m.ActionStatus.DROPPED.value),
+                "agreement": agreements[a.agreement].text if a.agreement else None,
+                "agreement_number": a.agreement,
                 "evidence": a.evidence,
             }
-            for i, a in enumerate(data.action_items, start=1)
+            for a in view.actions
         ],
-        "pulse": _pulse(data, enums),
+        "pulse": _pulse(view, enums),
     }
 
 
-def _goal_groups(data: m.SessionData, enums: dict, goal: Any) -> list[dict[str, Any]]:
+def _goal_groups(view: public.Public, enums: dict, goal: Any) -> list[dict[str, Any]]:
     """Each side's goals (the shared goal apart) and interests, Sales first."""
     groups = []
     for code in ("sales", "product", "shared", "ceo", "other"):
-        goals = [goal(g) for g in data.goals if g.owner.value == code and g.id != data.session.shared_goal_id]
-        interests = [{"text": i.text} for i in data.interests if i.side.value == code]
+        goals = [goal(g.key) for g in view.goals if g.owner == code and g.key != view.shared_goal]
+        interests = [{"text": i.text} for i in view.interests if i.side == code]
         if goals or interests:
             label = enums["goal_owner"].get(code) or enums["side"][code]
             groups.append({"side": code, "label": label, "goals": goals, "interests": interests})
     return groups
 
 
-def _ways_of_working(data: m.SessionData, enums: dict) -> dict[str, Any]:
-    practices = data.working_practices
+def _ways_of_working(view: public.Public, enums: dict) -> dict[str, Any]:
+    practices = view.practices
     # Sales and Product always face each other; CEO and other columns only when they have entries.
     sides = [
-        side
+        side.value
         for side in _SIDE_ORDER
-        if practices and (side in (m.Side.SALES, m.Side.PRODUCT) or any(p.side is side for p in practices))
+        if practices and (side in (m.Side.SALES, m.Side.PRODUCT) or any(p.side == side.value for p in practices))
     ]
 
-    def practice(p: m.WorkingPractice) -> dict[str, Any]:
+    def practice(p: public.Practice) -> dict[str, Any]:
         return {
-            "side": p.side.value,
-            "side_label": enums["side"][p.side.value],
-            "area": p.area.value,
-            "area_label": enums["area"][p.area.value],
+            "side": p.side,
+            "side_label": enums["side"][p.side],
+            "area": p.area,
+            "area_label": enums["area"][p.area],
             "current": p.current,
             "pain_for_other_side": p.pain_for_other_side,
             "stop_candidate": p.stop_candidate,
@@ -229,100 +233,95 @@ def _ways_of_working(data: m.SessionData, enums: dict) -> dict[str, Any]:
         {
             "area": area.value,
             "label": enums["area"][area.value],
-            "cells": [[practice(p) for p in practices if p.area is area and p.side is side] for side in sides],
+            "cells": [[practice(p) for p in practices if p.area == area.value and p.side == side] for side in sides],
         }
         for area in m.Area
-        if any(p.area is area for p in practices)
+        if any(p.area == area.value for p in practices)
     ]
     return {
         "ways_of_working": {
-            "sides": [{"side": s.value, "label": enums["side"][s.value]} for s in sides],
+            "sides": [{"side": s, "label": enums["side"][s]} for s in sides],
             "areas": areas,
         },
         "stop_list": [practice(p) for p in practices if p.stop_candidate],
     }
 
 
-def _options(data: m.SessionData, enums: dict) -> dict[str, Any]:
-    criteria = data.criteria
-    ranked = m.ranked_options(data.options, criteria)
-    options, rank, previous = [], 0, None
-    for position, (option, score) in enumerate(ranked, start=1):
-        if score != previous:
-            rank, previous = position, score
-        options.append(
-            {
-                "rank": rank,
-                "text": option.text,
-                "score": score,
-                "scores": [option.scores.get(c.id) for c in criteria],
-                "status": option.status.value,
-                "status_label": enums["option_status"][option.status.value],
-            }
-        )
+def _options(view: public.Public, enums: dict) -> dict[str, Any]:
     return {
         "criteria": [
             {
                 "name": c.name,
                 "weight": c.weight,
-                "source": c.source.value,
-                "source_label": enums["criterion_source"][c.source.value],
+                "source": c.source,
+                "source_label": enums["criterion_source"][c.source],
             }
-            for c in criteria
+            for c in view.criteria
         ],
-        "options": options,
+        "options": [
+            {
+                "rank": o.rank,
+                "text": o.text,
+                "score": o.score,
+                "scores": list(o.scores),
+                "status": o.status,
+                "status_label": enums["option_status"][o.status],
+            }
+            for o in view.options
+        ],
     }
 
 
-def _agreement(a: m.Agreement, number: int, data: m.SessionData, enums: dict, person: Any) -> dict[str, Any]:
-    order = {p.id: i for i, p in enumerate(data.participants)}
-    consent = []
-    for pid, fingers in sorted(a.consent.items(), key=lambda kv: order.get(kv[0], len(order))):
-        who = person(pid)
-        if who is not None:
-            consent.append({**who, "fingers": fingers, "dissent": fingers <= m.DISSENT_AT_OR_BELOW})
-    option = next((o for o in data.options if o.id == a.option_id), None)
+def _agreement(a: public.Agreement, enums: dict, person: Any) -> dict[str, Any]:
+    consent = a.consent
     return {
-        "number": number,
+        "number": a.number,
         "text": a.text,
-        "type": a.type.value,
-        "type_label": enums["agreement_type"][a.type.value],
-        "status": a.status.value,
-        "status_label": enums["agreement_status"][a.status.value],
+        "type": a.type,
+        "type_label": enums["agreement_type"][a.type],
+        "status": a.status,
+        "status_label": enums["agreement_status"][a.status],
         "review_date": a.review_date,
-        "option": option.text if option else None,
-        "driver": person(a.driver_id),
-        "approver": person(a.approver_id),
-        "contributors": [p for p in map(person, a.contributor_ids) if p],
-        "informed": [p for p in map(person, a.informed_ids) if p],
-        "consent": consent,
-        "dissenters": [c for c in consent if c["dissent"]],
-        "has_dissent": any(c["dissent"] for c in consent),
+        "option": a.option,
+        "driver": person(a.driver),
+        "approver": person(a.approver),
+        "contributors": [person(p) for p in a.contributors],
+        "informed": [person(p) for p in a.informed],
+        "consent": {
+            "votes": consent.votes,
+            "counts": [{"fingers": k, "count": n} for k, n in enumerate(consent.counts) if n],
+            # every vote, highest first: "5 · 4 · 4 · 3 · 2" shows the spread, not the voters
+            "fingers": [k for k in range(len(consent.counts) - 1, -1, -1) for _ in range(consent.counts[k])],
+            "mean": consent.mean,
+            "concerns": consent.concerns,
+            "concern": consent.concern,
+        },
+        "has_dissent": consent.concerns > 0,
     }
 
 
-def _pulse(data: m.SessionData, enums: dict) -> list[dict[str, Any]]:
+def _pulse(view: public.Public, enums: dict) -> list[dict[str, Any]]:
     """Average score per pulse statement before and after the session (items nobody answered drop out)."""
+    figures = {(f.phase, f.item): f for f in view.pulse}
     rows = []
     for item in m.PULSE_ITEMS:
-        scores = {
-            phase: [r.score for r in data.pulse_responses if r.item_id == item and r.phase is phase]
-            for phase in (m.PulsePhase.BEFORE, m.PulsePhase.AFTER)
-        }
-        before, after = scores[m.PulsePhase.BEFORE], scores[m.PulsePhase.AFTER]
-        if not before and not after:
+        before = figures.get((m.PulsePhase.BEFORE.value, item))
+        after = figures.get((m.PulsePhase.AFTER.value, item))
+        if before is None and after is None:
             continue
-        avg_before = sum(before) / len(before) if before else None
-        avg_after = sum(after) / len(after) if after else None
         rows.append(
             {
                 "item": item,
                 "label": enums["pulse_item"][item],
-                "before": avg_before,
-                "after": avg_after,
-                "change": (avg_after - avg_before) if before and after else None,
-                "n_before": len(before),
-                "n_after": len(after),
+                "before": before.mean if before else None,
+                "after": after.mean if after else None,
+                "change": (after.mean - before.mean) if before and after else None,
+                "n_before": before.count if before else 0,
+                "n_after": after.count if after else 0,
+                "low_before": before.low if before else None,
+                "high_before": before.high if before else None,
+                "low_after": after.low if after else None,
+                "high_after": after.high if after else None,
             }
         )
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -27,6 +28,10 @@ _REASONS = {
 }
 
 
+#: Longest file name most file systems take, in bytes (ext4, APFS, NTFS in UTF-16 units).
+_NAME_MAX = 255
+
+
 def describe(path: Path, error: OSError) -> ExportError:
     """One clear sentence for an OS error while writing `path`."""
     reason = _REASONS.get(error.errno or 0) or f"{error.strerror or error}; choose another place"
@@ -37,19 +42,25 @@ def write_atomic(path: Path | str, data: bytes | str) -> Path:
     """Write `data` (str as UTF-8) to `path` through a temporary file in the same folder.
 
     The temporary file is flushed to disk and then renamed over `path`, so readers see either
-    the old file or the complete new one. The result is readable by its owner only (0600).
-    On failure the temporary file is removed, an existing file is untouched, and ExportError
-    says what went wrong. Returns the absolute path written.
+    the old file or the complete new one. A new file is readable by its owner only (0600); a
+    replaced file keeps its mode; a symbolic link is followed and its target replaced, so the
+    link stays a link. On failure the temporary file is removed, an existing file is untouched,
+    and ExportError says what went wrong. Returns the absolute path written.
     """
-    target = Path(path).expanduser().absolute()
+    requested = Path(path).expanduser().absolute()
     payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
-    if target.is_dir():
-        raise describe(target, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
     try:
+        target = requested.resolve() if requested.is_symlink() else requested
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else 0o600
+        if len(target.name.encode("utf-8", "surrogateescape")) > _NAME_MAX:
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG))
         # mkstemp creates the file with mode 0600 and O_EXCL: no other user can read it meanwhile.
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        # A short fixed prefix: a name close to the limit must not become too long as a temp name.
+        fd, temp_name = tempfile.mkstemp(prefix=".facilitator-", suffix=".part", dir=target.parent)
     except OSError as error:
-        raise describe(target, error) from error
+        raise describe(requested, error) from error
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as stream:
@@ -57,16 +68,16 @@ def write_atomic(path: Path | str, data: bytes | str) -> Path:
             stream.flush()
             os.fsync(stream.fileno())
         if hasattr(os, "chmod"):
-            os.chmod(temp, 0o600)
+            os.chmod(temp, mode)
         os.replace(temp, target)
     except BaseException as error:
         with contextlib.suppress(OSError):
             temp.unlink()
         if isinstance(error, OSError):
-            raise describe(target, error) from error
+            raise describe(requested, error) from error
         raise
     _sync_folder(target.parent)
-    return target
+    return requested
 
 
 def _sync_folder(folder: Path) -> None:

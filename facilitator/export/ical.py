@@ -1,26 +1,29 @@
-"""Action items as iCalendar to-dos (RFC 5545), written by hand: the format is small and strict."""
+"""Action items as iCalendar to-dos (RFC 5545), written by hand: the format is small and strict.
+
+Each to-do's UID is the one stored with the action (it survives a session file's export and
+import), so a calendar updates its to-dos on a second import instead of duplicating them.
+"""
 
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from facilitator import __version__
 from facilitator.domain import model as m
 from facilitator.export.context import format_date, labels
+from facilitator.public import Audience, project
 
-#: Namespace for UIDs: the same action item in the same workspace always gets the same UID,
-#: so exporting again updates the to-dos in a calendar instead of duplicating them.
-UID_NAMESPACE = uuid.UUID("5b0e7f8e-2d4c-4a51-9d7e-3c1f0a6b8e42")
+#: Longer first lines are cut in SUMMARY (calendar lists show one line); DESCRIPTION has it all.
+SUMMARY_CHARS = 80
 
 STATUS = {
-    m.ActionStatus.OPEN: "NEEDS-ACTION",
-    m.ActionStatus.IN_PROGRESS: "IN-PROCESS",
-    m.ActionStatus.BLOCKED: "NEEDS-ACTION",
-    m.ActionStatus.DONE: "COMPLETED",
-    m.ActionStatus.DROPPED: "CANCELLED",
+    m.ActionStatus.OPEN.value: "NEEDS-ACTION",
+    m.ActionStatus.IN_PROGRESS.value: "IN-PROCESS",
+    m.ActionStatus.BLOCKED.value: "NEEDS-ACTION",
+    m.ActionStatus.DONE.value: "COMPLETED",
+    m.ActionStatus.DROPPED.value: "CANCELLED",
 }
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # not allowed in TEXT values (RFC 5545 3.3.11)
@@ -49,12 +52,6 @@ def fold(line: str, limit: int = 75) -> str:
     return "\r\n ".join(parts)
 
 
-def action_uid(session: m.Session, action: m.ActionItem) -> str:
-    """Stable across exports: derived from the session's identity and the action's id."""
-    identity = f"{session.created}|{session.id}|{action.id}" if action.id else f"{session.created}|{action.text}"
-    return f"{uuid.uuid5(UID_NAMESPACE, identity)}@facilitator"
-
-
 def _due(value: str) -> str | None:
     try:
         return date.fromisoformat(value).strftime("%Y%m%d") if value else None
@@ -62,44 +59,75 @@ def _due(value: str) -> str | None:
         return None
 
 
+def _utc(value: str) -> str | None:
+    """An ISO timestamp as an iCalendar UTC DATE-TIME, or None if it is not one."""
+    try:
+        moment = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _summary(text: str) -> str:
+    """The first line of an action, shortened: SUMMARY is a title; the whole text goes into DESCRIPTION."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if len(first) <= SUMMARY_CHARS else first[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
 def calendar(data: m.SessionData, lang: str = "en", now: datetime | None = None) -> str:
-    """One VCALENDAR with one VTODO per action item, CRLF line ends."""
+    """One VCALENDAR with one VTODO per action item, CRLF line ends; built from the MINUTES projection.
+
+    Without action items it is still a valid calendar (VCALENDAR needs no component to parse).
+    """
+    view = project(data, Audience.MINUTES)
     words = labels(lang)
     enums = words["enums"]
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    s = data.session
-    session_line = f"{s.title}, {format_date(s.date, lang)}" if s.date else s.title
+    session_line = f"{view.title}, {format_date(view.date, lang)}" if view.date else view.title
+    agreements = {a.number: a for a in view.agreements}
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         f"PRODID:-//Facilitator//Facilitator {__version__}//{lang.upper()}",
         "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{escape_text(words['actions'] + ': ' + s.title)}",
+        f"X-WR-CALNAME:{escape_text(words['actions'] + ': ' + view.title)}",
     ]
-    for action in data.action_items:
-        owner = data.participant(action.owner_id)
-        agreement = data.agreement(action.agreement_id)
-        details = [
-            f"{words['owner']}: {owner.name} ({enums['side'][owner.side.value]})"
+    for action in view.actions:
+        owner = action.owner
+        details = [action.text.strip(), ""]
+        details.append(
+            f"{words['owner']}: {owner.name} ({enums['side'][owner.side]})"
             if owner
-            else f"{words['owner']}: {words['unassigned']}",
-            f"{words['status']}: {enums['action_status'][action.status.value]}",
-        ]
-        if agreement:
-            details.append(f"{words['agreement']}: {agreement.text}")
+            else f"{words['owner']}: {words['unassigned']}"
+        )
+        details.append(f"{words['status']}: {enums['action_status'][action.status]}")
+        if action.evidence.strip():
+            details.append(f"{words['evidence']}: {action.evidence.strip()}")
+        if action.agreement:
+            details.append(f"{words['agreement']}: {agreements[action.agreement].text}")
         details.append(f"{words['session']}: {session_line}")
         lines += [
             "BEGIN:VTODO",
-            f"UID:{action_uid(s, action)}",
+            f"UID:{escape_text(action.uid)}",
             f"DTSTAMP:{stamp}",
-            f"SUMMARY:{escape_text(action.text)}",
+            f"SEQUENCE:{action.sequence}",
+        ]
+        modified = _utc(action.modified)
+        if modified:
+            lines.append(f"LAST-MODIFIED:{modified}")
+        lines += [
+            f"SUMMARY:{escape_text(_summary(action.text))}",
             f"DESCRIPTION:{escape_text(chr(10).join(details))}",
         ]
         due = _due(action.due)
         if due:
             lines.append(f"DUE;VALUE=DATE:{due}")
         lines.append(f"STATUS:{STATUS[action.status]}")
-        if action.status is m.ActionStatus.DONE:
+        if action.status == m.ActionStatus.DONE.value:
             lines.append("PERCENT-COMPLETE:100")
         lines.append("END:VTODO")
     lines.append("END:VCALENDAR")

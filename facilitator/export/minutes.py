@@ -1,7 +1,8 @@
 """Minutes (Markdown, HTML for the PDF) and action items (CSV, iCalendar, Markdown checklist).
 
-All of them are built from `context.build_context`, an explicit allow-list of what may leave
-the room: no private notes, statements only as their confirmed reframe and never attributed.
+All of them are built from the MINUTES projection (`facilitator.public`, through
+`context.build_context`): no private notes, statements only as their confirmed reframe and
+never attributed, consent as counts.
 Jinja2 is imported inside the functions, so importing this module stays cheap.
 """
 
@@ -54,7 +55,8 @@ def actions_csv(data: SessionData, lang: str = "en") -> str:
     context = build_context(data, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if lang == "de" else ",", lineterminator="\r\n")
-    writer.writerow([words[key] for key in ("action", "owner", "side", "due_date", "status", "agreement", "session")])
+    columns = ("action", "owner", "side", "due_date", "status", "evidence", "agreement", "session")
+    writer.writerow([words[key] for key in columns])
     for action in context["actions"]:
         owner = action["owner"]
         writer.writerow(
@@ -64,8 +66,9 @@ def actions_csv(data: SessionData, lang: str = "en") -> str:
                 owner["side_label"] if owner else "",
                 action["due"],
                 action["status_label"],
+                _cell(action["evidence"]),
                 _cell(action["agreement"] or ""),
-                _cell(data.session.title),
+                _cell(context["session"]["title"]),
             ]
         )
     return "\ufeff" + buffer.getvalue()

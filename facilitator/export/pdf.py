@@ -1,7 +1,9 @@
 """Minutes as PDF with Qt's text engine: QTextDocument laid out on QPdfWriter pages.
 
 We paginate ourselves so every page gets a running header (title, date) and a footer
-("Page n of m"). The document, writer and painter are created in the calling thread and no
+("Page n of m"). pypdf then adds what Qt's writer cannot: the document language and an outline
+(bookmarks) from the headings. Qt writes no structure tags, so the PDF is not tagged.
+The document, writer and painter are created in the calling thread and no
 widget is touched, so this runs in a worker thread too (a QGuiApplication must exist; if none
 does and we are on the main thread, one is created, offscreen when there is no display).
 """
@@ -9,6 +11,7 @@ does and we are on the main thread, one is created, offscreen when there is no d
 from __future__ import annotations
 
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -22,10 +25,24 @@ from facilitator.export.pagination import plan
 
 PAGE_SIZES = ("A4", "Letter")
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans"]
+#: Tried, in order, for characters the text fonts lack: emoji, CJK, other scripts.
+FALLBACK_FAMILIES = [
+    "Noto Color Emoji",
+    "Noto Emoji",
+    "Segoe UI Emoji",
+    "Apple Color Emoji",
+    "Symbola",
+    "Noto Sans CJK SC",
+    "Droid Sans Fallback",
+    "Noto Sans Hebrew",
+    "Noto Sans Arabic",
+]
 BODY_POINTS = 10
 MARGINS_MM = {"left": 20.0, "right": 20.0, "top": 24.0, "bottom": 22.0}  # header/footer sit in the margins
 RULE_COLOR = "#c5ccd6"
 HEADER_COLOR = "#5b6675"
+
+_HAIR = 0.5  # device units (1/1200 in): far less than a line, more than rounding
 
 _app: Any = None  # the QGuiApplication we created, kept alive for the process
 
@@ -62,6 +79,7 @@ def render_pdf(data: SessionData, lang: str = "en", page_size: str = "A4", templ
         page_label=words["page_of"],
         page_size=page_size,
         title=data.session.title,
+        lang=lang,
     )
 
 
@@ -83,7 +101,9 @@ def html_to_pdf(
     page_label: str = "Page {page} of {pages}",
     page_size: str = "A4",
     title: str = "",
+    lang: str = "en",
 ) -> bytes:
+    """Lay `html` out on pages with header and footer; headings become the PDF's bookmarks."""
     _ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import (
@@ -120,7 +140,7 @@ def html_to_pdf(
     )
 
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(FONT_FAMILIES + FALLBACK_FAMILIES)
     font.setPointSizeF(BODY_POINTS)
     for tag in ("liga", "clig"):  # "ff" stays two letters: copied or searched text stays exact
         font.setFeature(QFont.Tag(tag), 0)
@@ -131,11 +151,12 @@ def html_to_pdf(
     document.setUseDesignMetrics(True)
     document.setDocumentMargin(0)
     wrapping = QTextOption()
-    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # never break inside a word; columns widen
+    wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # words stay whole; see _breakable for long ones
     document.setDefaultTextOption(wrapping)
     document.setTextWidth(body.width())  # one long page; we choose the page breaks ourselves
-    document.setHtml(html)
+    document.setHtml(_breakable(_without_missing_glyphs(html, font)))
     pages = plan(document, body.height(), scale=writer.logicalDpiY() / 96)
+    headings = _headings(document, pages)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -159,7 +180,10 @@ def html_to_pdf(
             clip = QRectF(0, top, body.width(), bottom - top)
             painter.translate(body.left(), at - top)
             painter.setClipRect(clip)
-            context.clip = clip
+            # The layout skips lines outside context.clip, but draws (and so writes into the PDF,
+            # invisible yet searchable) a line that only touches it: the first line of the next
+            # page sits exactly at `bottom`. A clip a hair smaller leaves each line on one page.
+            context.clip = clip.adjusted(0, _HAIR, 0, -_HAIR)
             document.documentLayout().draw(painter, context)
             painter.restore()
 
@@ -188,4 +212,87 @@ def html_to_pdf(
     finally:
         painter.end()
     buffer.close()
-    return bytes(output.data())
+    return _finish(bytes(output.data()), headings, lang)
+
+
+_LONG_WORD = re.compile(r"(?:&#?\w+;|[^\s<>&]){30,}")
+_TEXT = re.compile(r">([^<]+)<")
+_UNIT = re.compile(r"&#?\w+;|.", re.S)
+
+
+def _breakable(html: str) -> str:
+    """Let a word over 30 characters (a link, a token) break every 20 characters.
+
+    Qt widens a table column to its longest word, pushing the columns after it off the page;
+    breaking anywhere instead splits ordinary words ("Kommunikatio-n") in narrow columns. A zero
+    width space inside long words only is the break opportunity that hurts neither.
+    """
+
+    def split(word: re.Match) -> str:
+        units = _UNIT.findall(word.group(0))
+        return "\u200b".join("".join(units[i : i + 20]) for i in range(0, len(units), 20))
+
+    return _TEXT.sub(lambda text: ">" + _LONG_WORD.sub(split, text.group(1)) + "<", html)
+
+
+def _without_missing_glyphs(html: str, font: Any) -> str:
+    """Characters no installed font can draw, written as their code (U+1F680) instead of a box.
+
+    Qt falls back through `font`'s families and then the system's fonts; only what none of them
+    has is replaced, so on a machine with an emoji font the emoji print as emoji.
+    """
+    import unicodedata
+
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    metrics = []
+    for family in font.families():
+        single = QFont(font)
+        single.setFamilies([family])
+        metrics.append(QFontMetricsF(single))
+    missing = {}
+    for char in set(html):
+        if ord(char) < 0x2000 or unicodedata.category(char) in ("Cf", "Mn", "Me", "Cc", "Zs", "Zl", "Zp"):
+            continue  # Latin, Greek, Cyrillic... are in the text fonts; joiners and marks draw nothing alone
+        if not any(m.inFontUcs4(ord(char)) for m in metrics):
+            missing[char] = f"[U+{ord(char):04X}]"
+    return "".join(missing.get(char, char) for char in html) if missing else html
+
+
+def _headings(document: Any, pages: list) -> list[tuple[int, str, int]]:
+    """(level, text, page index) of every h2 and h3, in order: the PDF's outline."""
+    layout = document.documentLayout()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        text = " ".join(block.text().split())
+        if level in (2, 3) and text:
+            top = layout.blockBoundingRect(block).top()
+            page = next((i for i, p in enumerate(pages) if top < p.bottom), len(pages) - 1)
+            # A bookmark is a line in a side pane: long agreement headings are cut.
+            found.append((level, text if len(text) <= 80 else text[:79].rstrip() + "…", page))
+        block = block.next()
+    return found
+
+
+def _finish(pdf: bytes, headings: list[tuple[int, str, int]], lang: str) -> bytes:
+    """Add what Qt's writer cannot: the document language and bookmarks from the headings."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer._root_object[NameObject("/Lang")] = TextStringObject(lang)  # screen readers pick the voice
+    parent = None
+    for level, text, page in headings:
+        if level == 2:
+            parent = writer.add_outline_item(title=text, page_number=page)
+        else:
+            writer.add_outline_item(title=text, page_number=page, parent=parent)
+    if headings:
+        writer.page_mode = "/UseOutlines"  # viewers open with the bookmarks shown
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

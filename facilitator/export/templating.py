@@ -44,11 +44,19 @@ def _escape_line(line: str) -> str:
 
 
 def md(value: Any) -> MarkdownText:
-    """User text as Markdown that renders literally; its line breaks become hard breaks."""
+    """User text as Markdown that renders literally; its line breaks become hard breaks, and a
+    blank line between paragraphs stays a visible gap."""
     if isinstance(value, MarkdownText):
         return value
     text = "" if value is None else str(value)
-    lines = [escaped for escaped in map(_escape_line, text.splitlines()) if escaped]
+    lines: list[str] = []
+    for escaped in map(_escape_line, text.splitlines()):
+        if escaped or (lines and lines[-1]):  # one blank line kept between paragraphs, none at the ends
+            lines.append(escaped)
+    while lines and not lines[-1]:
+        lines.pop()
+    # A blank line would end the list item or table cell the text sits in; an empty hard-broken
+    # line ("\\" alone) shows the same gap in CommonMark, GFM and pandoc, and keeps it inside.
     return MarkdownText("\\\n".join(lines))
 
 
@@ -143,7 +151,13 @@ def _user_env(kind: str, path: Path) -> tuple[jinja2.Environment, str]:
     except OSError as error:
         raise ExportError(f"cannot read the template {path}: {error.strerror or error}") from None
     filename = str(path)
-    loader = jinja2.FunctionLoader(lambda name: (source, filename, lambda: True) if name == filename else None)
+    # The user's file first; then ours, so `{% extends "minutes.html.j2" %}` and `{% include %}` work.
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FunctionLoader(lambda name: (source, filename, lambda: True) if name == filename else None),
+            jinja2.FileSystemLoader(str(resource_path("templates"))),
+        ]
+    )
     return _configure(SandboxedEnvironment(loader=loader, **_options(kind)), kind), filename
 
 
@@ -158,8 +172,13 @@ def render(kind: str, name: str, context: dict[str, Any], template: Path | str |
     try:
         compiled = env.get_template(name)
         return compiled.render(context)
+    except jinja2.TemplateNotFound as error:
+        raise ExportError(f"the template {shown} uses {error.name}, which is neither ours nor beside it") from error
     except jinja2.TemplateSyntaxError as error:
-        raise ExportError(f"the template {shown} has an error on line {error.lineno}: {error.message}") from error
+        where = "" if error.filename in (None, name) else f" (in {Path(error.filename).name})"
+        raise ExportError(
+            f"the template {shown} has an error on line {error.lineno}{where}: {error.message}"
+        ) from error
     except ExportError:
         raise
     except Exception as error:

@@ -279,6 +279,8 @@ class Store:
     def duplicate_session(self, session_id: int, title: str) -> Session:
         data = self.load(session_id)
         data.session = replace(data.session, title=title)
+        # A copy's actions are new to-dos: fresh iCalendar UIDs, or calendars would merge them.
+        data.action_items = [replace(a, uid="", sequence=0, modified="") for a in data.action_items]
         return self.import_session(data)
 
     def delete_session(self, session_id: int) -> None:

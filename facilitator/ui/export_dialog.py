@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import SessionData
 from facilitator.language import LANGUAGES
+from facilitator.public import session_language
 from facilitator.ui import i18n
 from facilitator.ui.background import run_in_background
 from facilitator.ui.widgets import combo_box
@@ -54,7 +55,9 @@ class ExportDialog(QDialog):
             self.group.button(0).setChecked(True)
 
         self.language = combo_box(list(LANGUAGES.items()), self.tr("Language of the export"))
-        self.language.setCurrentIndex(max(0, self.language.findData(i18n.language())))
+        # Minutes in the language the session was held in; the app's own language only if unknown.
+        language = session_language(self.data) or i18n.language()
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.page_size = combo_box([("A4", "A4"), ("Letter", "Letter")], self.tr("Page size"))
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(QSettings().value("export/page", "A4"))))
         options = QFormLayout()

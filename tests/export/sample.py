@@ -7,6 +7,8 @@ from facilitator.domain import model as m
 TEXT = {
     "en": {
         "title": "Q3 reset: Sales and Product",
+        "concern": "48 hours is too slow for deals closing at quarter end.",
+        "evidence": "Slots in the shared calendar since 8 Oct",
         "quarter": "Q3 2026",
         "trigger": "New ARR reached €1.64m of €2.0m. Two enterprise deals slipped; "
         "one was signed with a custom SSO commitment Product had not seen.",
@@ -115,6 +117,8 @@ TEXT = {
     },
     "de": {
         "title": "Q3-Neustart: Vertrieb und Produkt",
+        "concern": "48 Stunden sind für Abschlüsse am Quartalsende zu langsam.",
+        "evidence": "Termine stehen seit 8. Okt. im gemeinsamen Kalender",
         "quarter": "Q3 2026",
         "trigger": "Neuer ARR lag bei 1,64 Mio. € statt 2,0 Mio. €. Zwei Großkunden-Deals sind "
         "verrutscht; einer wurde mit einer SSO-Zusage unterschrieben, die das Produktteam nicht kannte.",
@@ -267,6 +271,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
         ground_rules=t["ground_rules"],
         current_stage=7,
         follow_up_date="2026-11-05",
+        anonymous=False,  # names the attendees; tests of anonymity switch it on
         created="2026-10-01T09:12:00+00:00",
         updated="2026-10-06T12:40:00+00:00",
     )
@@ -386,6 +391,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
                 contributor_ids=[1, 4] if i == 1 else [3],
                 informed_ids=[2],
                 consent={1: 4, 2: 2 if i == 1 else 4, 3: 5, 4: 4, 5: 5},
+                concern=t["concern"] if i == 1 else "",
                 review_date="2026-12-01",
             )
         )
@@ -409,6 +415,7 @@ def make_session(lang: str = "en", marker: str = PRIVATE_MARKER) -> m.SessionDat
                 owner_id=owner,
                 due=due,
                 status=status,
+                evidence=t["evidence"] if i == 1 else "",
             )
         )
     rid = 0

@@ -88,3 +88,10 @@ def test_suggested_filename(session_data, session_de):
     assert suggested_filename(session_de, "csv", "de") == "2026-10-06 Q3-Neustart Vertrieb und Produkt - Aufgaben.csv"
     session_data.session.title = "../../etc/passwd"
     assert "/" not in suggested_filename(session_data, "md")
+
+
+def test_without_a_language_the_export_speaks_the_sessions(session_de):
+    from facilitator.export import render
+
+    assert render(session_de, "md").decode().startswith("# Q3-Neustart: Vertrieb und Produkt\n\nProtokoll")
+    assert "\n\nMinutes" in render(session_de, "md", "en").decode()

@@ -24,14 +24,40 @@ def test_writes_bytes_and_text(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
-@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-def test_file_is_private_even_when_replacing_a_readable_one(tmp_path):
+def test_a_new_file_is_private(tmp_path):
+    target = write_atomic(tmp_path / "new.md", "x")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_replacing_a_file_keeps_its_mode(tmp_path):
+    """The user made it readable for others on purpose (a shared folder): exporting again keeps that."""
     target = tmp_path / "minutes.md"
     target.write_text("old")
     target.chmod(0o644)
     write_atomic(target, "new")
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert target.read_text() == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644 and target.read_text() == "new"
+
+
+def test_a_symlink_is_written_through_and_stays_a_link(tmp_path):
+    real = tmp_path / "shared" / "minutes.md"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "latest.md"
+    link.symlink_to(real)
+    assert write_atomic(link, "new") == link
+    assert link.is_symlink() and real.read_text() == "new"
+
+
+def test_a_file_name_over_255_bytes_gets_a_clear_message(tmp_path):
+    with pytest.raises(ExportError, match="the file name is too long"):
+        write_atomic(tmp_path / ("ä" * 130 + ".md"), "x")
+    assert _leftovers(tmp_path) == []
+
+
+def test_a_name_just_under_the_limit_is_written(tmp_path):
+    """The temporary name must not be what makes a long but valid name fail."""
+    target = write_atomic(tmp_path / ("a" * 252 + ".md"), "x")
+    assert target.read_text() == "x"
 
 
 def test_replaces_an_existing_file(tmp_path):

@@ -43,9 +43,10 @@ def test_markdown_has_every_section_in_order(session_data):
         "| 1 | Deal desk: Product reviews every non-standard commitment within 48 hours"
         " | 5 | 4 | 3 | **27.5** | Adopted |" in text
     )
-    assert "**Marco Rossi 2 (dissent)**" in text and "> **Dissent to resolve:** Marco Rossi" in text
+    assert "**Consent (fist of five, 0 to 5):** 5 · 5 · 4 · 4 · 2 (5 votes), **1 concern to resolve**" in text
+    assert "> **Concern:** 48 hours is too slow for deals closing at quarter end." in text
     assert "| Priya Nair | Claire Dubois | Anna Keller, Jonas Weber | Marco Rossi |" in text
-    assert "| 5 | Draft the customer-promise policy text | Claire Dubois (CEO) | – | Open |" in text
+    assert "| 5 | Draft the customer-promise policy text | Claire Dubois (CEO) | – | Open | – |" in text
     assert "| I can state the goal Sales and Product share this quarter. | 3.2 (n=5) | 5.2 (n=5) | +2.0 |" in text
     assert text.endswith("**Follow-up session:** 5 November 2026\n")
     assert "\n\n\n" not in text
@@ -85,7 +86,8 @@ def test_german_minutes_use_german_words(session_de):
         "## Gemeinsames Ziel",
         "## Vereinbarungen und Entscheidungsrechte",
         "| Treibt voran | Entscheidet |",
-        "**Marco Rossi 2 (Einwand)**",
+        "5 · 5 · 4 · 4 · 2 (5 Stimmen), **1 Bedenken zu klären**",
+        "> **Bedenken:** 48 Stunden sind für Abschlüsse am Quartalsende zu langsam.",
         "## Aufgaben",
         "| 09.10.2026 | Erledigt |",
         "**27,5**",
@@ -153,7 +155,7 @@ def test_unknown_language_is_refused(session_data):
         ("===", r"\==="),
         ("+ plus", r"\+ plus"),
         ("z.\u00a0B. § 5", "z.\u00a0B. § 5"),
-        ("line one\nline two\n\n- three", "line one\\\nline two\\\n\\- three"),
+        ("line one\nline two\n\n- three", "line one\\\nline two\\\n\\\n\\- three"),
     ],
 )
 def test_markdown_escape(text, escaped):
@@ -173,7 +175,7 @@ def test_nasty_title_is_text_in_markdown(session_data):
     assert text.startswith("# \\# \\<b\\>x\\</b\\> \\| y\n")
     assert "<b>" not in text and "<script>" not in text
     action_row = next(line for line in text.splitlines() if line.startswith("| 1 | \\#"))
-    assert _unescaped_pipes(action_row) == 6  # 5 columns: the user's | does not add one
+    assert _unescaped_pipes(action_row) == 7  # 6 columns: the user's | does not add one
     assert "| 1 | \\# \\<b\\>x\\</b\\> \\| y |" in action_row
 
 
@@ -250,7 +252,7 @@ def test_checklist(session_data):
     assert lines[0] == "## Action items: Q3 reset: Sales and Product (6 Oct 2026)"
     assert (
         "- [x] Set up the deal desk calendar slot (Tue and Thu) — **Priya Nair** (Product),"
-        " due 9 Oct 2026 · Done" in lines
+        " due 9 Oct 2026 · Done · Evidence: Slots in the shared calendar since 8 Oct" in lines
     )
     assert "- [ ] Draft the customer-promise policy text — **Claire Dubois** (CEO), no due date" in lines
     assert sum(line.startswith("- [") for line in lines) == len(session_data.action_items)
@@ -338,3 +340,77 @@ def test_importing_exporters_does_not_import_jinja2_or_qt():
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# -- your own template built on ours (issue 8 point 21) -----------------------------------------
+
+
+def test_a_user_template_extends_ours_and_replaces_one_block(session_data, tmp_path):
+    own = tmp_path / "ours-with-a-new-close.md.j2"
+    own.write_text(
+        '{% extends "minutes.md.j2" %}\n'
+        "{% block close %}\n## Next steps\n\n"
+        "{{ L.follow_up_date }}: {{ session.follow_up_date|date }}\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    text = render_markdown(session_data, "en", own)
+    assert text.startswith("# Q3 reset: Sales and Product\n")
+    assert "## Action items" in text and "## Close and learn" not in text
+    assert text.endswith("## Next steps\n\nFollow-up session: 5 November 2026\n")
+
+
+def test_a_user_html_template_extends_ours_and_calls_super(session_data, tmp_path):
+    own = tmp_path / "board.html.j2"
+    own.write_text(
+        '{% extends "minutes.html.j2" %}{% block style %}{{ super() }} h2 { color: #8a0000; }{% endblock %}'
+        "{% block pulse %}{% endblock %}",
+        encoding="utf-8",
+    )
+    html = render_html(session_data, "en", own)
+    assert "h2 { color: #8a0000; }" in html and "h1 { font-size: 22pt" in html
+    assert "Pulse before and after" not in html and "Action items" in html
+
+
+def test_a_user_template_includes_ours(session_data, tmp_path):
+    own = tmp_path / "wrapped.md.j2"
+    own.write_text('Intro by the CEO.\n\n{% include "checklist.md.j2" %}', encoding="utf-8")
+    text = render_markdown(session_data, "en", own)
+    assert text.startswith("Intro by the CEO.\n\n## Action items:")
+
+
+def test_a_missing_base_template_is_one_clear_message(session_data, tmp_path):
+    own = tmp_path / "typo.md.j2"
+    own.write_text('{% extends "minutes.md.jj2" %}', encoding="utf-8")
+    with pytest.raises(ExportError, match=r"typo\.md\.j2 uses minutes\.md\.jj2, which is neither ours"):
+        render_markdown(session_data, "en", own)
+
+
+def test_a_blank_line_inside_a_field_survives_in_markdown(session_data):
+    """Facts with two paragraphs used to run together, and into the impact after them (point 20)."""
+    session_data.incidents[0].facts = "Signed on 28 Aug.\n\n\nProduct learned of it on 2 Sep.\n\n"
+    text = render_markdown(session_data)
+    assert "Signed on 28 Aug.\\\n\\\nProduct learned of it on 2 Sep.\n" in text
+    html = subprocess.run(["pandoc", "-f", "gfm", "-t", "html"], input=text, capture_output=True, text=True).stdout
+    assert "Signed on 28 Aug.<br />\n<br />\nProduct learned of it on 2 Sep." in html
+    assert md("\n\na\n\nb\n\n") == "a\\\n\\\nb"
+
+
+def test_an_empty_session_does_not_claim_a_missed_target():
+    data = m.SessionData(session=m.Session(title="Fresh"))
+    for text in (render_markdown(data), render_html(data)):
+        assert "Missed target" not in text
+    data.session.trigger_quarter = "Q3"
+    assert "**Missed target** · Q3" in render_markdown(data)
+
+
+def test_minutes_say_how_many_statements_have_no_confirmed_reframe(session_data):
+    text = render_markdown(session_data)
+    assert "> 1 statement was left without a confirmed reframe; it is not in these minutes." in text
+    assert session_data.statements[2].raw_text not in text and session_data.statements[2].reframe_text not in text
+
+
+def test_evidence_reaches_markdown_html_and_the_checklist(session_data):
+    evidence = "Slots in the shared calendar since 8 Oct"
+    assert evidence in render_markdown(session_data)
+    assert evidence in render_html(session_data)
+    assert evidence in actions_checklist(session_data)

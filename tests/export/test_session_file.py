@@ -381,3 +381,16 @@ def test_loads_returns_nothing_partial_on_late_errors():
     with pytest.raises(sf.InvalidSessionFile):
         sf.loads(json.dumps(broken))
     assert sf.loads(json.dumps(doc)).session.title == doc["session"]["title"]
+
+
+def test_a_file_written_before_the_optional_fields_existed_still_imports(session_data):
+    """Files from before anonymity, concerns and stored UIDs: the new fields get their defaults."""
+    doc = _reparse(sf.to_document(session_data))
+    for kind, name in sf.OPTIONAL:
+        items = [doc["session"]] if kind is m.Session else doc[m.COLLECTION[kind]]
+        for item in items:
+            del item[name]
+    data = sf.loads(json.dumps(doc))
+    assert data.session.anonymous is True and data.session.lang == ""
+    assert data.agreements[0].concern == "" and data.action_items[0].uid == ""
+    assert data.action_items[0].text == session_data.action_items[0].text

@@ -103,3 +103,18 @@ def test_the_session_file_round_trips_through_the_menus(qtbot, window, store, tm
     assert imported.session.title == demo_session("de").session.title
     assert len(imported.agreements) == len(demo_session("de").agreements)
     assert imported.private_notes == []
+
+
+def test_the_export_language_defaults_to_the_sessions_not_the_apps(qtbot, window):
+    """A German session exported from the English app gives German minutes unless changed (point 23)."""
+    from facilitator.ui import i18n
+
+    assert i18n.language() == "en"
+    dialog = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "de"
+    window.ctx.data.session.lang = ""
+    window.ctx.data.statements.clear()
+    unknown = ExportDialog(window.ctx.data, window)
+    qtbot.addWidget(unknown)
+    assert unknown.language.currentData() == "en"
