@@ -509,7 +509,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/export_dialog.py" line="+35"/>
+        <location filename="../../facilitator/ui/export_dialog.py" line="+36"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -579,7 +579,7 @@
         <translation>Sprache des Exports</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Page size</source>
         <translation>Papierformat</translation>
     </message>
