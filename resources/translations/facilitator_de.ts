@@ -780,7 +780,22 @@
         <translation>Umformulierung von der sprechenden Person bestätigt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Sho&amp;w to the room</source>
+        <translation>Dem Raum zei&amp;gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this statement on the room&apos;s screen</source>
+        <translation>Diese Aussage auf der Anzeige für den Raum zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The room&apos;s screen shows it as said, without the speaker&apos;s name, before its reframe is confirmed.</source>
+        <translation>Die Anzeige für den Raum zeigt sie im Wortlaut, ohne den Namen der sprechenden Person, noch bevor die Umformulierung bestätigt ist.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Blame-language hints</source>
         <translation>Hinweise auf Schuldzuweisungen</translation>
     </message>
@@ -805,7 +820,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -835,7 +850,7 @@
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>

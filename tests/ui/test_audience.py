@@ -230,3 +230,30 @@ def test_a_pulse_with_fewer_than_three_answers_shows_no_figures(qtbot, window, s
     assert "4.5" not in text and "2 to 7" not in text
     assert "three people" in text
     QApplication.processEvents()
+
+
+def test_a_statement_reaches_the_room_once_confirmed_or_shown(qtbot, window, store):
+    session = store.create_session("reveal")
+    speaker = m.Participant(session_id=session.id, name="Marcus")
+    store.save(speaker)
+    store.save(m.Statement(session_id=session.id, participant_id=speaker.id, raw_text="The deal slipped to Q1"))
+    audience = present(qtbot, window, session.id)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    page = window.session_view.page(2)
+    page.statements.view.setFocus()
+    page.statements.view.setCurrentIndex(page.statements.model.index(0, 2))
+    qtbot.waitUntil(lambda: "Stage 2 of 7" in audience.stage_title.text())
+    assert "slipped" not in audience.board.toPlainText()  # said, not confirmed, not shown: private
+    page.reveal_check.setFocus()
+    qtbot.keyClick(page.reveal_check, Qt.Key.Key_Space)  # the CEO presses Show
+    qtbot.waitUntil(lambda: "The deal slipped to Q1" in audience.board.toPlainText(), timeout=1000)
+    assert "Marcus" not in audience.board.toPlainText()  # never who said it
+    assert reopened_statement(store, session.id).revealed
+    qtbot.keyClick(page.reveal_check, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "slipped" not in audience.board.toPlainText(), timeout=1000)
+
+
+def reopened_statement(store, session_id):
+    from tests.ui.keyboard import reopened
+
+    return reopened(store, session_id).statements[0]

@@ -146,6 +146,12 @@ class FactsPage(StagePage):
         )
         self.confirmed_check = QCheckBox(self.tr("Confir&med by the speaker"))
         self.confirmed_check.setAccessibleName(self.tr("Reframe confirmed by the speaker"))
+        # A statement reaches the room's screen once its reframe is confirmed, or when shown here.
+        self.reveal_check = QCheckBox(self.tr("Sho&w to the room"))
+        self.reveal_check.setAccessibleName(self.tr("Show this statement on the room's screen"))
+        self.reveal_check.setToolTip(
+            self.tr("The room's screen shows it as said, without the speaker's name, before its reframe is confirmed.")
+        )
         lines = self.fontMetrics().lineSpacing()
         for edit in (self.raw_edit, self.reframe_edit):
             edit.setTabChangesFocus(True)
@@ -156,6 +162,7 @@ class FactsPage(StagePage):
         self.editor_binder.text(self.raw_edit, statement, "raw_text")
         self.editor_binder.text(self.reframe_edit, statement, "reframe_text")
         self.editor_binder.check(self.confirmed_check, statement, "reframe_confirmed")
+        self.editor_binder.check(self.reveal_check, statement, "revealed")
         self.highlighter = BlameHighlighter(self.raw_edit.document(), language=i18n.language())
         self.tooltips = HintTooltips(self.raw_edit, self.highlighter)  # on the underlined words
 
@@ -183,7 +190,11 @@ class FactsPage(StagePage):
         who.addWidget(self.kind_box, 1)
         grid = QGridLayout(box)
         grid.addLayout(who, 0, 0, 1, 2)
-        grid.addWidget(raw_label, 1, 0)
+        raw_row = QHBoxLayout()
+        raw_row.addWidget(raw_label)
+        raw_row.addStretch()
+        raw_row.addWidget(self.reveal_check)
+        grid.addLayout(raw_row, 1, 0)
         reframe_row = QHBoxLayout()  # the confirmation beside its label: one row less on a 720 px screen
         reframe_row.addWidget(reframe_label)
         reframe_row.addStretch()
@@ -193,6 +204,7 @@ class FactsPage(StagePage):
         grid.addWidget(self.reframe_edit, 2, 1)
         grid.addWidget(self.hint_panel, 3, 0, 1, 2)
         order = (self.speaker_box, self.kind_box, self.raw_edit, self.reframe_edit, self.confirmed_check)
+        order += (self.reveal_check,)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
         grid.setColumnStretch(0, 1)
@@ -286,6 +298,7 @@ class FactsPage(StagePage):
             row = self.statements.model.row_of(statement) + 1
             self.statement_box.setTitle(self.tr("Statement %1").replace("%1", str(row)))
             self._fill_speakers()
+        self.reveal_check.setEnabled(statement is not None)  # showing needs something to show
         self.editor_binder.load()
         self.scan()
 
