@@ -820,7 +820,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2955,12 +2955,12 @@ gewichtet</translation>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../facilitator/ui/shortcuts.py" line="+30"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -3053,6 +3053,36 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Show the goal map full screen</source>
         <translation>Zielkarte im Vollbild zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present to the room: the room&apos;s board on the second screen or in its own window</source>
+        <translation>Für den Raum präsentieren: die Anzeige für den Raum auf dem zweiten Bildschirm oder in einem eigenen Fenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End presenting (Escape in the room&apos;s window)</source>
+        <translation>Präsentation beenden (Escape im Fenster für den Raum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank the room&apos;s screen and show it again (B in the room&apos;s window)</source>
+        <translation>Anzeige für den Raum aus- und wieder einblenden (B im Fenster für den Raum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the room&apos;s window: scroll a board longer than the screen</source>
+        <translation>Im Fenster für den Raum: eine Anzeige blättern, die länger als der Bildschirm ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom the cockpit or the room&apos;s window, whichever has the focus</source>
+        <translation>Cockpit oder Fenster für den Raum vergrößern oder verkleinern, je nachdem, was den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the room for phones</source>
+        <translation>Den Raum für Handys öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
