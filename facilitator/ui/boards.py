@@ -160,7 +160,8 @@ class _Board(QObject):
             else self._nothing(self.tr("Not agreed yet."))
         )
         if view.ground_rule_consent.votes:
-            parts.append(f"<p>{escape(self.tr('Consent'))}: {self._consent(view.ground_rule_consent)}</p>")
+            consent = escape(self.tr("Consent"))
+            parts.append(f"<p>{consent}: {self._consent(view.ground_rule_consent)}</p>")
         parts += [self._heading(self.tr("Pulse before we start")), self._pulse(view, m.PulsePhase.BEFORE)]
         return "".join(parts)
 
@@ -205,9 +206,8 @@ class _Board(QObject):
         ]
         if view.shared_goal is not None:
             shared = view.goals[view.shared_goal]
-            parts.insert(
-                0, f"<p><span class='mark'>{escape(self.tr('Our shared goal'))}:</span> {_text(shared.objective)}</p>"
-            )
+            ours = escape(self.tr("Our shared goal"))
+            parts.insert(0, f"<p><span class='mark'>{ours}:</span> {_text(shared.objective)}</p>")
         return "".join(parts)
 
     @staticmethod
@@ -228,7 +228,8 @@ class _Board(QObject):
                 rows.append([f"<b>{escape(labels.label(area))}</b>", *cells])
         if not rows:
             return self._nothing(self.tr("No ways of working yet."))
-        legend = f"<p class='muted'>■ {escape(self.tr('marked to stop'))}</p>"
+        marked = escape(self.tr("marked to stop"))
+        legend = f"<p class='muted'>■ {marked}</p>"
         return self._table([self.tr("Area"), labels.label(m.Side.SALES), labels.label(m.Side.PRODUCT)], rows) + legend
 
     def _practice(self, p: public.Practice) -> str:
@@ -236,7 +237,8 @@ class _Board(QObject):
         if p.pain_for_other_side.strip():
             effect = escape(self.tr("Effect on the other side"))
             text += f"<br><span class='muted'>{effect}: {_text(p.pain_for_other_side)}</span>"
-        return f"<span class='mark'>■ {escape(self.tr('Stop'))}:</span> {text}" if p.stop_candidate else text
+        stop = escape(self.tr("Stop"))
+        return f"<span class='mark'>■ {stop}:</span> {text}" if p.stop_candidate else text
 
     def stage_5(self, view: public.Public) -> str:
         parts = [

@@ -3341,23 +3341,23 @@ gewichtet</translation>
     <name>_Board</name>
     <message>
         <location filename="../../facilitator/ui/boards.py" line="+111"/>
-        <location line="+213"/>
+        <location line="+215"/>
         <source>The pulse shows once at least three people have answered.</source>
         <translation>Das Stimmungsbild erscheint, sobald mindestens drei Personen geantwortet haben.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-201"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
@@ -3427,7 +3427,7 @@ gewichtet</translation>
         <translation>Noch nicht vereinbart.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pulse before we start</source>
         <translation>Stimmungsbild zu Beginn</translation>
     </message>
@@ -3477,9 +3477,19 @@ gewichtet</translation>
         <translation>Noch keine Ziele.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>Our shared goal</source>
+        <translation>Unser gemeinsames Ziel</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No ways of working yet.</source>
         <translation>Noch keine Arbeitsweisen erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked to stop</source>
+        <translation>zum Aufhören vorgemerkt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3492,7 +3502,12 @@ gewichtet</translation>
         <translation>Folge für die andere Seite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Aufhören</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Criteria agreed before scoring</source>
         <translation>Vor der Bewertung vereinbarte Kriterien</translation>
     </message>
@@ -3572,7 +3587,8 @@ gewichtet</translation>
         <translation>Entscheidungsrollen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-123"/>
+        <location line="+123"/>
         <source>Consent</source>
         <translation>Zustimmung</translation>
     </message>
