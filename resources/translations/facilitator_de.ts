@@ -2,40 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+28"/>
-        <source>%1 is not a session file (expected JSON text).</source>
-        <translation>%1 ist keine Sitzungsdatei (erwartet wird JSON-Text).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 lässt sich nicht lesen: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+3"/>
-        <source>Could not import the session</source>
-        <translation>Sitzung konnte nicht importiert werden</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Import a session file</source>
-        <translation>Sitzungsdatei importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Session files (*.json);;All files (*)</source>
-        <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Could not add the demo session</source>
-        <translation>Demo-Sitzung konnte nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
     <name>AgreementsPage</name>
     <message>
         <location filename="../../facilitator/ui/stages/agreements.py" line="+49"/>
@@ -2778,6 +2744,39 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Private note</source>
         <translation>Private Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <location filename="../../facilitator/ui/session_files.py" line="+25"/>
+        <source>%1 is not a session file (expected JSON text).</source>
+        <translation>%1 ist keine Sitzungsdatei (erwartet wird JSON-Text).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Could not import the session</source>
+        <translation>Die Sitzung konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a session file</source>
+        <translation>Sitzungsdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session files (*.json);;All files (*)</source>
+        <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not add the demo session</source>
+        <translation>Die Demo-Sitzung konnte nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
