@@ -212,7 +212,7 @@ def test_the_marker_would_be_seen_if_it_leaked(qtbot, window, store):
     session = store.import_session(data)
     audience = present(qtbot, window, session.id)
     window.session_view.show_stage(6)
-    audience.render_board()
+    qtbot.waitUntil(lambda: marker in audience.board.toPlainText(), timeout=2000)
     assert marker in shown_text(audience) and marker in painted_text(audience)
 
 
