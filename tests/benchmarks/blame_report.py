@@ -159,6 +159,7 @@ def main() -> None:
         if section is not None and not (blind and "--no-blind" in sys.argv):
             rates(section, title, show=not quiet and (show_blind or not blind))
     neutral = {lang: " ".join(corpus["neutral"][lang]) for lang in LANGS}
+    both = {kind: " ".join(corpus[kind]["de"] + corpus[kind]["en"])[:2000] for kind in ("neutral", "accusations")}
     mixed = {lang: " ".join(corpus["neutral"][lang][:30] + corpus["accusations"][lang][:8]) for lang in LANGS}
     timing(
         {
@@ -168,6 +169,9 @@ def main() -> None:
             "paragraph, DE neutral (2000)": neutral["de"][:2000],
             "paragraph, EN with blame (2000)": mixed["en"][:2000],
             "paragraph, DE with blame (2000)": mixed["de"][:2000],
+            # Formerly timed asserts in tests/domain/test_blame.py (about 0.5 and 0.8 ms then):
+            "paragraph, both neutral (2000)": both["neutral"],
+            "paragraph, full of blame (2000)": both["accusations"],
         },
         compile_ms,
     )

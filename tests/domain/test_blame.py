@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
-import time
 import unicodedata
 from pathlib import Path
 
@@ -537,30 +535,6 @@ def test_hits_cover_whole_words(words: list[str]) -> None:
         assert not (hit.start > 0 and text[hit.start - 1].isalnum()), piece
         assert not (hit.end < len(text) and text[hit.end].isalnum()), piece
         assert not unicodedata.combining(text[hit.start])
-
-
-def test_typical_paragraph_is_fast() -> None:
-    paragraph = " ".join(CORPUS["neutral"]["de"] + CORPUS["neutral"]["en"])[:2000]
-    scan(paragraph)  # compile once
-    times = []
-    for _ in range(30):
-        t0 = time.perf_counter()
-        scan(paragraph)
-        times.append(time.perf_counter() - t0)
-    # Measured at about 0.5 ms; the generous bound only catches a regression by an order
-    # of magnitude without making slow CI machines flaky.
-    assert statistics.median(times) < 0.005
-
-
-def test_paragraph_full_of_blame_is_fast() -> None:
-    paragraph = " ".join(CORPUS["accusations"]["de"] + CORPUS["accusations"]["en"])[:2000]
-    scan(paragraph)
-    times = []
-    for _ in range(30):
-        t0 = time.perf_counter()
-        scan(paragraph)
-        times.append(time.perf_counter() - t0)
-    assert statistics.median(times) < 0.005  # measured at about 0.8 ms
 
 
 # --- corpus ------------------------------------------------------------------------------

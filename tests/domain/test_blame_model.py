@@ -100,8 +100,8 @@ def test_features_mix_words_bigrams_and_character_ngrams() -> None:
 
 def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:
     model = blame._model()
-    assert model.judge("Alles gut.").accusation is False
-    assert model.probability("Alles gut.") >= model.threshold  # it would have been flagged
+    assert model.judge("Sehr schön.").accusation is False
+    assert model.probability("Sehr schön.") >= model.threshold  # it would have been flagged
     assert model.judge("Jeder Forecast vom Vertrieb ist ein Horoskop.").accusation is True
 
 
@@ -168,6 +168,17 @@ def test_lone_soft_markers_drop_in_sentences_that_read_as_fair(text: str) -> Non
     assert blame.scan(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales never lets us down.",  # praise with an absolute about the other side
+        "Heute geht es nicht darum, wer schuld ist.",  # the facilitator's framing, not blame
+    ],
+)
+def test_known_false_flags_stay_quiet(text: str) -> None:
+    assert blame.score(blame.scan(text)) < blame.SOFT_AT
+
+
 def test_self_referential_soft_markers_stay_quiet_hints() -> None:
     (hit,) = blame.scan("We always ship late.")
     assert hit.rule_id == "R1" and hit.self_referential and blame.score([hit]) < blame.SOFT_AT
@@ -200,7 +211,9 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 
 # Measured on the test split (written before any tuning, never trained on); floors a little
 # below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
-FLOORS = {"en": 0.66, "de": 0.63}  # measured 0.694 and 0.661 (rules alone 0.413, 0.446)
+# Round 1 measured 0.694 / 0.661; round 2 (more training sentences, NB-scaled features)
+# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446).
+FLOORS = {"en": 0.70, "de": 0.66}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

@@ -32,7 +32,12 @@ CORPUS = ROOT / "resources" / "blame" / "corpus"
 CLASSIC = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
 OUT = ROOT / "resources" / "blame" / "model.json"
 MIN_DOCS = 3  # a feature seen in one sentence only is noise (and would bloat the file)
-L2 = 1e-4
+L2 = 1e-5  # chosen by cross-validation (1e-3, 1e-4, 1e-5 tried)
+# Naive-Bayes feature scaling (smoothing, and the scale kept by features with no lean either
+# way); chosen by 5-fold cross-validation on the training data: recall at the same false-alarm
+# bound rose from 0.61 / 0.57 to 0.64 / 0.62 (EN / DE) on the corpus before this round's additions.
+NB_ALPHA = 1.0
+NB_FLOOR = 0.1
 STEPS = 400
 FOLDS = 5
 # Operating point, chosen on cross-validated training data only (never on the test split):
@@ -114,7 +119,29 @@ def descend(grad, shape: tuple[int, ...], bias_shape: tuple[int, ...]):
     return w, b
 
 
+def log_count_ratios(x: Design, y: np.ndarray) -> np.ndarray:
+    """Per feature: log of how much likelier it is in accusations than in fair sentences."""
+    pos = np.bincount(x.cols, weights=(y[x.rows] == 1).astype(float), minlength=x.dim) + NB_ALPHA
+    neg = np.bincount(x.cols, weights=(y[x.rows] == 0).astype(float), minlength=x.dim) + NB_ALPHA
+    return np.log((pos / pos.sum()) / (neg / neg.sum()))
+
+
 def train_binary(x: Design, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """Logistic regression on features scaled by their log-count ratios (NBSVM-style).
+
+    The scaling lets the few telling n-grams ("toll, dass", "at least our") stand out among
+    the thousands of neutral character n-grams; it is folded back into the weights, so the
+    run-time model stays a plain sum of weights.
+    """
+    scale = np.abs(log_count_ratios(x, y)) + NB_FLOOR
+    plain = x.vals
+    x.vals = plain * scale[x.cols]
+    w, b = _logistic(x, y)
+    x.vals = plain
+    return w * scale, b
+
+
+def _logistic(x: Design, y: np.ndarray) -> tuple[np.ndarray, float]:
     # Balanced: each class counts half, whatever the corpus mix.
     weight = np.where(y == 1, 0.5 / max(1, y.sum()), 0.5 / max(1, (1 - y).sum()))
 
