@@ -50,6 +50,11 @@ def _parser() -> argparse.ArgumentParser:
 
     importing = commands.add_parser("import", parents=[common], help="import a session file; print the new id")
     importing.add_argument("file", type=Path)
+
+    follow = commands.add_parser(
+        "follow-up", parents=[common], help="start the session that follows up a closed one; print its id"
+    )
+    follow.add_argument("id", type=int, help="id of the closed session (see `facilitator list`)")
     return parser
 
 
@@ -121,6 +126,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from facilitator.domain.followup import FollowUpRefused
+    from facilitator.session import SessionService
+
+    service = SessionService(_store(args, create=False))
+    try:
+        changes = service.follow_up(args.id)
+    except FollowUpRefused as error:
+        raise _UsageError(str(error)) from None
+    print(changes.session_id)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.app import run
 
@@ -148,7 +166,13 @@ def _user_errors() -> tuple[type[Exception], ...]:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"demo": cmd_demo, "list": cmd_list, "export": cmd_export, "import": cmd_import}
+    command = {
+        "demo": cmd_demo,
+        "list": cmd_list,
+        "export": cmd_export,
+        "import": cmd_import,
+        "follow-up": cmd_follow_up,
+    }
     handler = command.get(args.command, cmd_gui)
     try:
         return handler(args)

@@ -148,6 +148,7 @@ class Session:
     hardest_agreement_id: int | None = None
     hardest_reason: str = ""
     follow_up_date: str = ""
+    follows_id: int | None = None  # the session this one follows up (another session: a series)
     created: str = ""  # ISO timestamps, set by the store
     updated: str = ""
 
