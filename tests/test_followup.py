@@ -7,9 +7,8 @@ import datetime as dt
 import pytest
 
 from facilitator.__main__ import main
-from facilitator.domain import followup
+from facilitator.domain import followup, trends
 from facilitator.domain import model as m
-from facilitator.domain import trends
 from facilitator.session import SessionService
 from facilitator.storage.store import Store
 
