@@ -42,11 +42,13 @@ class CrossSessionReads:
         return [DueAction(**{**r, "status": m.ActionStatus(r["status"])}) for r in rows]
 
     def agreements_due(self, until: str) -> list[DueAgreement]:
-        """Agreements in force whose review date is on or before `until`, not yet followed up."""
+        """Agreements in force whose review date is on or before `until`, not yet reviewed."""
         rows = self._rows(
             f"""SELECT a.id, a.session_id, s.title AS session_title, a.text, a.review_date
                 FROM agreement a JOIN session s ON s.id = a.session_id
                 WHERE a.status = 'active' AND a.review_date != '' AND a.review_date <= ? AND {_LATEST}
+                  AND NOT EXISTS (SELECT 1 FROM follow_up fu, json_each(fu.reviews) r
+                                  WHERE fu.session_id = s.id AND r.value ->> '$.agreement_id' = a.id)
                 ORDER BY a.review_date, a.id""",
             (until,),
         )

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
@@ -143,15 +144,25 @@ class SessionList(QWidget):
         # Down from the filter field goes to the list, so the keyboard path is type, arrow, Enter.
         scoped_shortcut(Qt.Key.Key_Down, self.filter, self.view.setFocus, Qt.ShortcutContext.WidgetShortcut)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(heading)
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
 
+        from facilitator.ui.dashboard import Dashboard  # its charts load only when it first fills
+
+        self.dashboard = Dashboard()
+        self.dashboard.open_requested.connect(self.open_requested)
+        beside = QHBoxLayout(self)
+        beside.addLayout(layout, 1)
+        beside.addWidget(self.dashboard, 1)
+
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_sessions(self.store.sessions())
+        self.dashboard.store = self.store
+        QTimer.singleShot(0, lambda: self.dashboard.refresh(self.model.sessions))  # after the list paints
         self.empty_hint.setVisible(not self.model.sessions)
         row = 0
         if select_id is not None:
