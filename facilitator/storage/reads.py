@@ -28,20 +28,34 @@ class CrossSessionReads:
         rows = self._rows("SELECT id FROM session WHERE follows_id = ? ORDER BY id LIMIT 1", (session_id,))
         return rows[0]["id"] if rows else None
 
-    def open_actions_due(self, until: str) -> list[DueAction]:
-        """Open actions due on or before `until` (ISO date), of the latest session of each series."""
+    def open_actions_due(self, until: str, limit: int = -1) -> list[DueAction]:
+        """Open actions due on or before `until` (ISO date), of the latest session of each series.
+
+        Soonest first; at most `limit` (-1: all) of them: years of forgotten actions must not
+        slow the home screen.
+        """
         rows = self._rows(
             f"""SELECT a.id, a.session_id, s.title AS session_title, a.text, COALESCE(p.name, '') AS owner,
                        a.due, a.status
                 FROM action_item a JOIN session s ON s.id = a.session_id
                 LEFT JOIN participant p ON p.id = a.owner_id
                 WHERE a.status IN {_OPEN} AND a.due != '' AND a.due <= ? AND {_LATEST}
-                ORDER BY a.due, a.id""",
-            (until,),
+                ORDER BY a.due, a.id LIMIT ?""",
+            (until, limit),
         )
         return [DueAction(**{**r, "status": m.ActionStatus(r["status"])}) for r in rows]
 
-    def agreements_due(self, until: str) -> list[DueAgreement]:
+    def count_actions_due(self, today: str, until: str) -> tuple[int, int]:
+        """(overdue, due from today to `until`) among the actions `open_actions_due` lists."""
+        rows = self._rows(
+            f"""SELECT COALESCE(SUM(a.due < ?), 0) AS late, COALESCE(SUM(a.due >= ?), 0) AS soon
+                FROM action_item a JOIN session s ON s.id = a.session_id
+                WHERE a.status IN {_OPEN} AND a.due != '' AND a.due <= ? AND {_LATEST}""",
+            (today, today, until),
+        )
+        return rows[0]["late"], rows[0]["soon"]
+
+    def agreements_due(self, until: str, limit: int = -1) -> list[DueAgreement]:
         """Agreements in force whose review date is on or before `until`, not yet reviewed."""
         rows = self._rows(
             f"""SELECT a.id, a.session_id, s.title AS session_title, a.text, a.review_date
@@ -49,8 +63,8 @@ class CrossSessionReads:
                 WHERE a.status = 'active' AND a.review_date != '' AND a.review_date <= ? AND {_LATEST}
                   AND NOT EXISTS (SELECT 1 FROM follow_up fu, json_each(fu.reviews) r
                                   WHERE fu.session_id = s.id AND r.value ->> '$.agreement_id' = a.id)
-                ORDER BY a.review_date, a.id""",
-            (until,),
+                ORDER BY a.review_date, a.id LIMIT ?""",
+            (until, limit),
         )
         return [DueAgreement(**r) for r in rows]
 

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from facilitator.domain.trends import DueAction
 
 Index = QModelIndex | QPersistentModelIndex
+#: Rows shown per list; the heading gives the full count.
+SHOWN = 200
 
 
 class DueActionsModel(QAbstractTableModel):
@@ -159,15 +161,16 @@ class Dashboard(QWidget):
             return
         self.sessions = sessions
         today = today or dt.date.today()
-        overdue, this_week = trends.split_due(self.store.open_actions_due(trends.week_end(today)), today)
+        until = trends.week_end(today)
+        overdue, this_week = trends.split_due(self.store.open_actions_due(until, SHOWN), today)
         self.actions.set_rows(overdue, this_week)
-        self.actions_heading.setText(
-            self.tr("Actions due: %1 overdue, %2 this week")
-            .replace("%1", str(len(overdue)))
-            .replace("%2", str(len(this_week)))
-        )
+        late, soon = self.store.count_actions_due(today.isoformat(), until)
+        heading = self.tr("Actions due: %1 overdue, %2 this week").replace("%1", str(late)).replace("%2", str(soon))
+        if late + soon > len(self.actions.rows):
+            heading += " " + self.tr("(the first %1 shown)").replace("%1", str(len(self.actions.rows)))
+        self.actions_heading.setText(heading)
         self.reviews.clear()
-        for agreement in self.store.agreements_due(trends.week_end(today)):
+        for agreement in self.store.agreements_due(until, SHOWN):
             item = QListWidgetItem(f"{agreement.review_date} · {agreement.text} · {agreement.session_title}")
             item.setData(Qt.ItemDataRole.UserRole, agreement.session_id)
             self.reviews.addItem(item)
