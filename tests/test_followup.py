@@ -188,3 +188,26 @@ def test_cli_follow_up_prints_the_new_id(tmp_path, capsys):
     assert err == [f"facilitator: session {first.session.id} already has a follow-up (session {new_id})"]
     assert main(["follow-up", "999", "--db", str(db)]) == 1
     assert "no session with id 999" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_demo_series_imports_as_one_series_with_a_real_trend(service, store, lang):
+    from facilitator.demo_series import demo_series, import_series
+
+    ids = import_series(service, demo_series(lang))
+    (chain,) = followup.series(store.sessions())
+    assert [s.id for s in chain] == ids
+    assert [s.date for s in chain] == ["2026-10-14", "2026-11-13", "2027-01-12"]  # 30 and 90 days on
+    points = store.session_figures(ids)
+    for item in m.PULSE_ITEMS:
+        assert trends.trend(points, item) > 0  # every pulse item got better over the series
+    assert [x for x, _ in trends.kept_series(points)] == [1, 2]
+    shares = [share for _, share in trends.kept_series(points)]
+    assert shares[1] > shares[0]  # more agreements kept at the second follow-up
+    assert [g for _, g in trends.glasl_series(points)] == [3, 2, 2]
+    second = store.load(ids[1])
+    record = followup.follow_up_record(second)
+    outcomes = [followup.action_outcome(record, a) for a in followup.carried_actions(second)]
+    assert outcomes.count(followup.ActionOutcome.DONE) == 3 and followup.ActionOutcome.MOVED in outcomes
+    german = "Nachtreffen" in chain[1].title
+    assert german == (lang == "de")
