@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from facilitator.domain.trends import DueAction
 
 Index = QModelIndex | QPersistentModelIndex
-#: Rows shown per list; the heading gives the full count.
+# Rows shown per list; the heading gives the full count.
 SHOWN = 200
 
 

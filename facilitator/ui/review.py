@@ -36,7 +36,7 @@ from facilitator.ui.pulse import PulseTable
 if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
 
-#: A moved action's new due date, proposed this many days after the follow-up.
+# A moved action's new due date, proposed this many days after the follow-up.
 MOVE_BY_DAYS = 14
 
 

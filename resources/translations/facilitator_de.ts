@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+47"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+48"/>
         <location line="+99"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -151,7 +151,7 @@
         <translation>Auf&amp;gabe hinzufügen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
     </message>
@@ -161,7 +161,7 @@
         <translation>&lt;b&gt;Oben eine Vereinbarung auswählen&lt;/b&gt;, um ihre Rollen festzulegen und die Zustimmungsrunde durchzuführen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>%1 of %2 voted</source>
         <translation>%1 von %2 abgestimmt</translation>
     </message>
@@ -217,7 +217,7 @@
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/close.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/close.py" line="+41"/>
         <source>Pulse after the session, beside the one before</source>
         <translation>Stimmungsbild nachher, im Vergleich zu vorher</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>Abschluss</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>— not chosen —</source>
         <translation>— nicht gewählt —</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Pulse after: %1 of %2 people complete</source>
         <translation>Stimmungsbild nachher: %1 von %2 Personen vollständig</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>ConsentModel</name>
     <message>
-        <location filename="../../facilitator/ui/consent.py" line="+64"/>
+        <location filename="../../facilitator/ui/consent.py" line="+68"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -381,9 +381,156 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../facilitator/ui/dashboard.py" line="+92"/>
+        <source>Actions due</source>
+        <translation>Fällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions overdue or due this week</source>
+        <translation>Überfällige und diese Woche fällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Agreements due for review</source>
+        <translation>Zu überprüfende Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series</source>
+        <translation>Sitzungsreihen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series of follow-up sessions</source>
+        <translation>Reihe von Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulse item</source>
+        <translation>Frage des Stimmungsbilds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow up a closed session (Ctrl+Shift+N) to see its trend here.</source>
+        <translation>Beginnen Sie zu einer abgeschlossenen Sitzung ein Nachtreffen (Strg+Umschalt+N), dann sehen Sie hier den Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Actions due: %1 overdue, %2 this week</source>
+        <translation>Fällige Aufgaben: %1 überfällig, %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 shown)</source>
+        <translation>(die ersten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (%2 sessions, %3 to %4)</source>
+        <translation>%1 (%2 Sitzungen, %3 bis %4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pulse: %1</source>
+        <translation>Stimmungsbild: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glasl stage</source>
+        <translation>Glasl-Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation (Glasl stage, lower is better)</source>
+        <translation>Eskalation (Glasl-Stufe, niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements kept (%)</source>
+        <translation>Eingehaltene Vereinbarungen (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough pulse answers yet for a trend.</source>
+        <translation>Noch zu wenige Antworten im Stimmungsbild für einen Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 points since the first session.</source>
+        <translation>%1: %2 Punkte seit der ersten Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: no change.</source>
+        <translation>%1: unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DueActionsModel</name>
+    <message>
+        <location line="-169"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+193"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+204"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -559,7 +706,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+57"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -605,29 +752,29 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Speaker</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-81"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Statement as said</source>
         <translation>Wortlaut</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+91"/>
+        <location line="-85"/>
+        <location line="+90"/>
         <source>Neutral reframe</source>
         <translation>Umformulierung</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
@@ -647,7 +794,7 @@
         <translation>Aussage hin&amp;zufügen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Selected incident</source>
         <translation>Ausgewählter Vorfall</translation>
     </message>
@@ -777,7 +924,7 @@
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>
@@ -985,7 +1132,7 @@
         <translation>Zielkarte</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>an unknown goal</source>
         <translation>ein unbekanntes Ziel</translation>
     </message>
@@ -1101,7 +1248,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+40"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+41"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1281,7 +1428,7 @@
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1320,7 +1467,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../facilitator/ui/labels.py" line="+15"/>
+        <location filename="../../facilitator/ui/labels.py" line="+23"/>
         <location line="+4"/>
         <source>Sales</source>
         <translation>Vertrieb</translation>
@@ -1682,7 +1829,7 @@
         <translation>Alle Änderungen gespeichert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -1722,7 +1869,12 @@
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>&amp;Follow up</source>
+        <translation>Nachtreffen &amp;beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
@@ -1737,7 +1889,12 @@
         <translation>Zu Phase &amp;wechseln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Review of the last session</source>
+        <translation>Rückblick auf die letzte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Start or pause timer</source>
         <translation>Timer &amp;starten oder pausieren</translation>
     </message>
@@ -1850,7 +2007,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/options.py" line="+80"/>
+        <location filename="../../facilitator/ui/stages/options.py" line="+81"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -1989,7 +2146,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PracticeDelegate</name>
     <message>
-        <location filename="../../facilitator/ui/practice_grid.py" line="+178"/>
+        <location filename="../../facilitator/ui/practice_grid.py" line="+182"/>
         <source>Pain for the other side: %1</source>
         <translation>Folgen für die andere Seite: %1</translation>
     </message>
@@ -2051,7 +2208,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PrivateNoteBox</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+18"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+21"/>
         <location line="+7"/>
         <source>Private notes</source>
         <translation>Private Notizen</translation>
@@ -2113,7 +2270,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PulseTable</name>
     <message>
-        <location filename="../../facilitator/ui/pulse.py" line="+272"/>
+        <location filename="../../facilitator/ui/pulse.py" line="+266"/>
         <source>Pulse after the session</source>
         <translation>Stimmungsbild nach der Sitzung</translation>
     </message>
@@ -2177,9 +2334,143 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="+284"/>
+        <source>Follow up</source>
+        <translation>Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this session on the last stage first; then follow it up.</source>
+        <translation>Schließen Sie die Sitzung zuerst in der letzten Phase ab; dann können Sie ein Nachtreffen beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up: %1</source>
+        <translation>Nachtreffen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start the follow-up</source>
+        <translation>Nachtreffen konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location line="-241"/>
+        <source>Review of the last session</source>
+        <translation>Rückblick auf die letzte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before anything new: was each agreement kept, and what became of each open action? Then everyone scores the pulse again on the same four items.</source>
+        <translation>Vor allem Neuen: Wurde jede Vereinbarung eingehalten, und was wurde aus jeder offenen Aufgabe? Danach bewerten alle das Stimmungsbild noch einmal mit denselben vier Fragen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No agreements to review.</source>
+        <translation>Keine Vereinbarungen zu überprüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open actions were carried over.</source>
+        <translation>Es wurden keine offenen Aufgaben übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Follow-up pulse</source>
+        <translation>Stimmungsbild beim Nachtreffen</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Continue to stage 1</source>
+        <translation>&amp;Weiter zu Phase 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1 goes to stage 1 from anywhere; Alt+0 comes back here.</source>
+        <translation>Alt+1 springt von überall zu Phase 1; Alt+0 führt hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+21"/>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Kept? %1</source>
+        <translation>Eingehalten? %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of %1</source>
+        <translation>Was wurde aus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New due date of %1</source>
+        <translation>Neuer Termin für %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence or reason</source>
+        <translation>Nachweis oder Grund</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
+        <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>That review could not be stored; nothing changed.</source>
+        <translation>Diese Bewertung konnte nicht gespeichert werden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+143"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+141"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -2257,7 +2548,7 @@ gewichtet</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../facilitator/ui/session_list.py" line="+97"/>
+        <location filename="../../facilitator/ui/session_list.py" line="+98"/>
         <location line="+11"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2303,7 +2594,7 @@ gewichtet</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>New session</source>
         <translation>Neue Sitzung</translation>
     </message>
@@ -2346,7 +2637,7 @@ gewichtet</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2369,7 +2660,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+42"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -2386,12 +2677,17 @@ gewichtet</translation>
         <translation>Fortschritt durch die Phasen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
+        <source>Review</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
@@ -2583,7 +2879,7 @@ gewichtet</translation>
 <context>
     <name>WorkingPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/working.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/working.py" line="+42"/>
         <source>Practices side by side, area by area</source>
         <translation>Vorgehen im Vergleich, Bereich für Bereich</translation>
     </message>
