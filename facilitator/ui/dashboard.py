@@ -100,7 +100,9 @@ class Dashboard(QWidget):
         self.actions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.actions_view.setTabKeyNavigation(False)
         self.actions_view.verticalHeader().hide()
-        self.actions_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # at most SHOWN rows
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_view.activated.connect(
             lambda index: self.open_requested.emit(self.actions.rows[index.row()].session_id)
         )
@@ -141,7 +143,7 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_heading)
-        layout.addWidget(self.actions_view, 2)
+        layout.addWidget(self.actions_view, 3)
         layout.addLayout(done_row)
         layout.addWidget(reviews_heading)
         layout.addWidget(self.reviews, 1)
@@ -149,7 +151,7 @@ class Dashboard(QWidget):
         layout.addLayout(choices)
         layout.addWidget(self.no_series)
         layout.addWidget(self.trend_label)
-        layout.addLayout(self.chart_grid, 4)
+        layout.addLayout(self.chart_grid, 10)
 
     # -- filling ------------------------------------------------------------------------------
 
@@ -215,7 +217,7 @@ class Dashboard(QWidget):
         chain = self.chains[max(self.series_choice.currentIndex(), 0)]
         item = self.item_choice.currentData()
         points = self.store.session_figures([s.id for s in chain])
-        dates = [p.date for p in points]
+        dates = [_short_date(p.date) for p in points]
         words = {
             PulsePhase.BEFORE: self.tr("Before"),
             PulsePhase.AFTER: self.tr("After"),
@@ -224,7 +226,7 @@ class Dashboard(QWidget):
         lines = {words[phase]: values for phase, values in trends.pulse_series(points, item).items()}
         self._chart("pulse", self.tr("Pulse: %1").replace("%1", labels.pulse_item_short(item)), dates, lines, (1, 7))
         glasl = {self.tr("Glasl stage"): [(x, float(y)) for x, y in trends.glasl_series(points)]}
-        self._chart("glasl", self.tr("Escalation (Glasl stage, lower is better)"), dates, glasl, (1, 9))
+        self._chart("glasl", self.tr("Escalation (Glasl stage)"), dates, glasl, (1, 9))
         kept = {self.tr("Kept"): [(x, 100 * share) for x, share in trends.kept_series(points)]}
         self._chart("kept", self.tr("Agreements kept (%)"), dates, kept, (0, 100))
         change = trends.trend(points, item)
@@ -272,7 +274,7 @@ class Dashboard(QWidget):
         if view is None:
             view = self.charts[name] = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(160)
+            view.setMinimumHeight(200 if name == "pulse" else 170)
             view.setAccessibleName(title)
             self.chart_grid.addWidget(
                 view, 0 if name == "pulse" else 1, 0 if name != "kept" else 1, 1, 2 if name == "pulse" else 1
@@ -314,6 +316,14 @@ class Dashboard(QWidget):
         from facilitator.session import SessionService
 
         return SessionService(self.store)
+
+
+def _short_date(iso: str) -> str:
+    """ "Oct 2026" style: the charts are narrow, and a series is months apart."""
+    from PySide6.QtCore import QDate, QLocale
+
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return QLocale().toString(date, "MMM yy") if date.isValid() else iso
 
 
 def labels_number(value: float) -> str:

@@ -393,7 +393,7 @@
         <translation>Überfällige und diese Woche fällige Aufgaben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -470,8 +470,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Escalation (Glasl stage, lower is better)</source>
-        <translation>Eskalation (Glasl-Stufe, niedriger ist besser)</translation>
+        <source>Escalation (Glasl stage)</source>
+        <translation>Eskalation (Glasl-Stufe)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -502,7 +502,7 @@
 <context>
     <name>DueActionsModel</name>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
