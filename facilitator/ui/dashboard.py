@@ -103,6 +103,9 @@ class Dashboard(QWidget):
         header = self.actions_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # at most SHOWN rows
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # titles are long: elided
+        header.resizeSection(3, self.fontMetrics().horizontalAdvance("M") * 10)
+        self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actions_view.activated.connect(
             lambda index: self.open_requested.emit(self.actions.rows[index.row()].session_id)
         )
@@ -116,6 +119,8 @@ class Dashboard(QWidget):
         reviews_heading.setObjectName("sideHeading")
         self.reviews = QListWidget()
         self.reviews.setAccessibleName(self.tr("Agreements due for review"))
+        self.reviews.setWordWrap(True)  # long agreements wrap instead of scrolling sideways
+        self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reviews.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
         series_heading = QLabel(self.tr("Series"))
@@ -175,6 +180,7 @@ class Dashboard(QWidget):
         for agreement in self.store.agreements_due(until, SHOWN):
             item = QListWidgetItem(f"{agreement.review_date} · {agreement.text} · {agreement.session_title}")
             item.setData(Qt.ItemDataRole.UserRole, agreement.session_id)
+            item.setToolTip(agreement.text)
             self.reviews.addItem(item)
         self._fill_series_choice(followup.series(sessions))
 

@@ -66,9 +66,10 @@ class ReviewPage(QWidget):
 
         self.agreements = QGridLayout()
         self.actions = QGridLayout()
-        for grid in (self.agreements, self.actions):
+        # The text and the note share the width; the choices keep their natural size.
+        for grid, note_column in ((self.agreements, 2), (self.actions, 3)):
             grid.setColumnStretch(0, 3)
-            grid.setColumnStretch(grid.columnCount(), 2)
+            grid.setColumnStretch(note_column, 2)
         self.no_agreements = QLabel(self.tr("No agreements to review."))
         self.no_actions = QLabel(self.tr("No open actions were carried over."))
         for hint in (self.no_agreements, self.no_actions):
@@ -181,6 +182,7 @@ class ReviewPage(QWidget):
         due.setDate(current if outcome == followup.ActionOutcome.MOVED and current.isValid() else proposed)
         due.setEnabled(outcome == followup.ActionOutcome.MOVED)
         note = QLineEdit(action.evidence)
+        note.setCursorPosition(0)  # show how the evidence begins, not how it ends
         note.setPlaceholderText(self.tr("Evidence or reason"))
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(action.text)))
         choice.activated.connect(lambda _i, a=action.id: self._review_action(a))
