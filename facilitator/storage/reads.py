@@ -7,6 +7,7 @@ the follow-up (they were carried over), so only the latest session of a series c
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from facilitator.domain import model as m
@@ -22,6 +23,15 @@ class CrossSessionReads:
 
     _rows: Any
     _snapshot: Any
+    db: Any
+
+    def is_open(self) -> bool:
+        """False once closed: work deferred to the event loop may outlive the workspace."""
+        try:
+            self.db.conn.total_changes  # noqa: B018 - raises on a closed connection
+        except sqlite3.ProgrammingError:
+            return False
+        return True
 
     def follower(self, session_id: int) -> int | None:
         """The id of the session that follows this one up, if any."""

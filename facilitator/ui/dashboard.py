@@ -164,8 +164,8 @@ class Dashboard(QWidget):
         """Fill from the store; `sessions` is the list the session list already read."""
         from facilitator.domain import followup, trends
 
-        if self.store is None:
-            return
+        if self.store is None or not self.store.is_open():
+            return  # a fill deferred past a workspace switch or the window's closing
         self.sessions = sessions
         today = today or dt.date.today()
         until = trends.week_end(today)

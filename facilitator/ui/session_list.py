@@ -162,7 +162,8 @@ class SessionList(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_sessions(self.store.sessions())
         self.dashboard.store = self.store
-        QTimer.singleShot(0, lambda: self.dashboard.refresh(self.model.sessions))  # after the list paints
+        # After the list paints; dropped with the dashboard if the window goes first.
+        QTimer.singleShot(0, self.dashboard, lambda: self.dashboard.refresh(self.model.sessions))
         self.empty_hint.setVisible(not self.model.sessions)
         row = 0
         if select_id is not None:
