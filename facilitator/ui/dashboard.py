@@ -86,6 +86,7 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.store = None
         self.sessions: list[Session] = []
+        self.today: dt.date | None = None  # None: the real today
         self.chains: list[list[Session]] = []
         self.charts: dict[str, object] = {}  # QChartViews, built on the first fill
 
@@ -166,7 +167,7 @@ class Dashboard(QWidget):
 
         if self.store is None or not self.store.is_open():
             return  # a fill deferred past a workspace switch or the window's closing
-        self.sessions = sessions
+        self.sessions, self.today = sessions, today  # a refresh after "mark done" keeps the same day
         today = today or dt.date.today()
         until = trends.week_end(today)
         overdue, this_week = trends.split_due(self.store.open_actions_due(until, SHOWN), today)
@@ -311,7 +312,7 @@ class Dashboard(QWidget):
             self.trend_label.setText(describe(error))
             return
         row = index.row()
-        self.refresh(self.sessions)
+        self.refresh(self.sessions, self.today)
         self.actions_view.setCurrentIndex(self.actions.index(min(row, self.actions.rowCount() - 1), 0))
 
     def _service(self):

@@ -151,25 +151,34 @@ class SessionList(QWidget):
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
 
-        from facilitator.ui.dashboard import Dashboard  # its charts load only when it first fills
-
-        self.dashboard = Dashboard()
-        self.dashboard.open_requested.connect(self.open_requested)
-        beside = QHBoxLayout(self)
-        beside.addLayout(layout, 1)
-        beside.addWidget(self.dashboard, 1)
+        # The dashboard is built after the first paint (60 ms of widgets); its place is kept.
+        self.dashboard = None
+        self._dashboard_place = QWidget()
+        self._beside = QHBoxLayout(self)
+        self._beside.addLayout(layout, 1)
+        self._beside.addWidget(self._dashboard_place, 1)
 
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_sessions(self.store.sessions())
-        self.dashboard.store = self.store
-        # After the list paints; dropped with the dashboard if the window goes first.
-        QTimer.singleShot(0, self.dashboard, lambda: self.dashboard.refresh(self.model.sessions))
+        QTimer.singleShot(0, self, self.show_dashboard)  # after the list paints
         self.empty_hint.setVisible(not self.model.sessions)
         row = 0
         if select_id is not None:
             row = next((i for i, s in enumerate(self.model.sessions) if s.id == select_id), 0)
         source = self.model.index(row, 0)
         self.view.setCurrentIndex(self.proxy.mapFromSource(source))
+
+    def show_dashboard(self, today=None) -> None:
+        """Build the dashboard beside the list (once) and fill it from the workspace."""
+        if self.dashboard is None:
+            from facilitator.ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard()
+            self.dashboard.open_requested.connect(self.open_requested)
+            self._beside.replaceWidget(self._dashboard_place, self.dashboard)
+            self._dashboard_place.deleteLater()
+        self.dashboard.store = self.store
+        self.dashboard.refresh(self.model.sessions, today)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

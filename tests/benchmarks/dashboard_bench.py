@@ -100,7 +100,7 @@ def main() -> None:
             view.show()
             app.processEvents()
             listed = time.perf_counter()
-            view.dashboard.refresh(view.model.sessions, TODAY)
+            view.show_dashboard(TODAY)
             app.processEvents()
             times.append(time.perf_counter() - start)
             parts.append(time.perf_counter() - listed)

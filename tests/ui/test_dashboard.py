@@ -38,7 +38,7 @@ def home(qtbot, store):
     qtbot.addWidget(page)
     page.store = store
     page.refresh()
-    page.dashboard.refresh(page.model.sessions, TODAY)
+    page.show_dashboard(TODAY)
     page.resize(1280, 800)
     show_active(qtbot, page)
     return page
