@@ -12,7 +12,7 @@ from facilitator.domain import model as m
 from facilitator.session import SessionService
 from facilitator.ui.session_list import SessionList
 from tests.test_followup import closed_session
-from tests.ui.keyboard import show_active
+from tests.ui.keyboard import assert_mnemonics_unique, show_active
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -95,3 +95,4 @@ def test_no_series_yet_says_how_to_start_one(qtbot, store):
     page = home(qtbot, store)
     assert page.dashboard.no_series.isVisibleTo(page)
     assert page.dashboard.actions.rowCount() == 0
+    assert_mnemonics_unique(page)  # the list's buttons and "Mark done" beside them

@@ -11,7 +11,7 @@ from facilitator.domain import model as m
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.review import ReviewPage
 from tests.test_followup import closed_session
-from tests.ui.keyboard import focused, key, reopened, show_active, type_here
+from tests.ui.keyboard import assert_mnemonics_unique, focused, key, reopened, show_active, type_here
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -38,6 +38,7 @@ def test_follow_up_by_keyboard_reviews_agreements_actions_and_pulse(qtbot, windo
     review = window.session_view.pages.currentWidget()
     assert isinstance(review, ReviewPage)
     assert "0 of 1 agreements, 0 of 2 actions" in review.summary.text()
+    assert_mnemonics_unique(review)
 
     # The first agreement's verdict has the focus: Down picks "Kept", Tab goes to its note.
     assert isinstance(focused(), QComboBox)
@@ -64,8 +65,8 @@ def test_follow_up_by_keyboard_reviews_agreements_actions_and_pulse(qtbot, windo
     key(qtbot, Qt.Key.Key_Tab)
     assert focused() is review.pulse.view
     qtbot.keyClicks(review.pulse.view, "6")
-    key(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)  # on to stage 1
-    assert window.session_view.pages.currentWidget() is window.session_view.page(1)
+    key(qtbot, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)  # Continue to stage 1
+    qtbot.waitUntil(lambda: window.session_view.pages.currentWidget() is window.session_view.page(1))
 
     data = reopened(store, follow_id)
     record = data.follow_ups[0]
