@@ -71,7 +71,8 @@ class SessionListModel(QAbstractTableModel):
             return session.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                return session.title or self.tr("Untitled session")
+                title = session.title or self.tr("Untitled session")
+                return f"↳ {title}" if session.follows_id else title  # a follow-up: part of a series
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
                 return QLocale().toString(date, QLocale.FormatType.ShortFormat) if date.isValid() else session.date

@@ -83,6 +83,8 @@ def test_follow_up_by_keyboard_reviews_agreements_actions_and_pulse(qtbot, windo
 
     # Reopening the follow-up from the list shows the review as it was left (Alt+0 goes back to it).
     window.show_sessions()
+    titles = [window.sessions.model.index(r, 0).data() for r in range(window.sessions.model.rowCount())]
+    assert titles == ["↳ Follow-up: Q3 escalation", "Q3 escalation"]  # the follow-up shows it is one
     window.sessions.refresh(first.session.id)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL | SHIFT)  # on the first session again: opens its follow-up
     assert window.ctx.data.session.id == follow_id
