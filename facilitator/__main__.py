@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     room.add_argument("id", type=int, help="session id (see `facilitator list`)")
     room.add_argument("--host", default="127.0.0.1", metavar="ADDR", help="address to listen on (default: 127.0.0.1)")
     room.add_argument("--port", type=int, default=8765, metavar="N", help="port (default: 8765; 0: any free one)")
+    follow = commands.add_parser(
+        "follow-up", parents=[common], help="start the session that follows up a closed one; print its id"
+    )
+    follow.add_argument("id", type=int, help="id of the closed session (see `facilitator list`)")
     return parser
 
 
@@ -220,6 +224,19 @@ def cmd_room(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_follow_up(args: argparse.Namespace) -> int:
+    from facilitator.domain.followup import FollowUpRefused
+    from facilitator.session import SessionService
+
+    service = SessionService(_store(args, create=False))
+    try:
+        changes = service.follow_up(args.id)
+    except FollowUpRefused as error:
+        raise _UsageError(str(error)) from None
+    print(changes.session_id)
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.display import problem
 
@@ -263,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": cmd_import,
         "search": cmd_search,
         "room": cmd_room,
+        "follow-up": cmd_follow_up,
     }
     handler = command.get(args.command, cmd_gui)
     try:

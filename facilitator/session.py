@@ -200,6 +200,61 @@ class SessionService:
 
         return self._run(work)
 
+    # -- follow-ups ---------------------------------------------------------------------------
+
+    def follow_up(
+        self, session_id: int, title: str | None = None, date: str | None = None, initiator: str = COCKPIT
+    ) -> Changes:
+        """Start the session that follows up a closed one; its id is in `changes.added[0]`.
+
+        Raises FollowUpRefused (a ValueError) when the session is not closed or already followed up.
+        """
+        import datetime as dt
+
+        from facilitator.domain import followup
+
+        def work() -> Changes:
+            previous = self.store.load(session_id)
+            followup.check_can_follow(previous.session, self.store.follower(session_id))
+            data = followup.follow_up_data(previous, date or dt.date.today().isoformat(), title)
+            session = self.store.import_session(data)
+            return Changes(initiator, session.id, added=(copy.deepcopy(session),))
+
+        return self._run(work)
+
+    def review_agreement(
+        self, session_id: int, agreement_id: int, kept: m.Kept, note: str = "", initiator: str = COCKPIT
+    ) -> Changes:
+        """Mark an agreement carried into a follow-up as kept, partly kept or not kept."""
+        from facilitator.domain import followup
+
+        kept = m.Kept(kept)  # a wrong word is refused before anything is written
+
+        def work() -> Changes:
+            data = self.store.load(session_id)
+            if data.agreement(agreement_id) is None:
+                raise ValueError(f"session {session_id} has no agreement {agreement_id}")
+            record = data.follow_ups[0] if data.follow_ups else m.FollowUp(session_id=session_id)
+            record.reviews = followup.with_review(record, agreement_id, kept, note)
+            return self._update([(record, None if not record.id else frozenset({"reviews"}))], initiator)
+
+        return self._run(work)
+
+    def review_action(
+        self, action_id: int, outcome: str, due: str = "", note: str = "", initiator: str = COCKPIT
+    ) -> Changes:
+        """Mark an action carried into a follow-up as done, moved to a new due date, or dropped."""
+        from facilitator.domain import followup
+
+        outcome = followup.ActionOutcome(outcome)
+
+        def work() -> Changes:
+            action = self.store.get(m.ActionItem, action_id)
+            changed = followup.apply_action_review(action, outcome, due, note)
+            return self._update([(action, frozenset(changed))], initiator)
+
+        return self._run(work)
+
 
 def _copies(entities: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(copy.deepcopy(e) for e in entities)

@@ -150,6 +150,7 @@ class Session:
     follow_up_date: str = ""
     anonymous: bool = True  # shared views show counts, never who scored or said what
     lang: str = ""  # language the session is held in ("en", "de"); empty: not recorded
+    follows_id: int | None = None  # the session this one follows up (another session: a series)
     created: str = ""  # ISO timestamps, set by the store
     updated: str = ""
 

@@ -124,3 +124,15 @@ def m005_search(db: Database) -> None:
 
     for statement in schema_statements():
         db.execute(statement)
+
+
+@migrations()
+def m006_follow_up(db: Database) -> None:
+    """A session may follow another (a series); the dashboard reads due actions across sessions."""
+    db.execute("ALTER TABLE session ADD COLUMN follows_id INTEGER REFERENCES session(id) ON DELETE SET NULL")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_session_follows ON session(follows_id)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS idx_action_item_due ON action_item(due)"
+        " WHERE status IN ('open', 'in_progress', 'blocked')"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS idx_agreement_review ON agreement(review_date) WHERE status = 'active'")

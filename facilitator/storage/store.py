@@ -31,6 +31,7 @@ from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
 from facilitator.storage import codec, search
 from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
 E = TypeVar("E")
@@ -48,7 +49,7 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Store:
+class Store(CrossSessionReads):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
     One connection serves every thread (the GUI, export workers, the participant server); a

@@ -137,6 +137,13 @@ class MainWindow(QMainWindow):
 
         session = bar.addMenu(self.tr("&Session"))
         view = lambda: self.session_view  # noqa: E731 - built on first use
+
+        def follow_up() -> None:
+            from facilitator.ui.review import start_follow_up  # imported when used: start-up stays fast
+
+            start_follow_up(self)
+
+        self._action(session, self.tr("&Follow up"), "Ctrl+Shift+N", follow_up, "followUp")
         self.stage_actions = [
             self._action(session, self.tr("&Next stage"), "Ctrl+PgDown", lambda: view().next_stage()),
             self._action(session, self.tr("&Previous stage"), "Ctrl+PgUp", lambda: view().previous_stage()),
@@ -146,6 +153,9 @@ class MainWindow(QMainWindow):
             self.stage_actions.append(
                 self._action(jump, str(number), f"Alt+{number}", lambda _=False, n=number: view().show_stage(n))
             )
+        self.stage_actions.append(
+            self._action(jump, self.tr("Review of the last session"), "Alt+0", lambda: view().show_review())
+        )
         session.addSeparator()
         self.stage_actions += [
             self._action(session, self.tr("&Start or pause timer"), "Ctrl+T", lambda: view().timer.toggle()),

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
@@ -70,7 +71,8 @@ class SessionListModel(QAbstractTableModel):
             return session.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                return session.title or self.tr("Untitled session")
+                title = session.title or self.tr("Untitled session")
+                return f"↳ {title}" if session.follows_id else title  # a follow-up: part of a series
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
                 return date.toString(i18n.date_format()) if date.isValid() else session.date
@@ -146,21 +148,41 @@ class SessionList(QWidget):
         # Down from the filter field goes to the list, so the keyboard path is type, arrow, Enter.
         scoped_shortcut(Qt.Key.Key_Down, self.filter, self.view.setFocus, Qt.ShortcutContext.WidgetShortcut)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addWidget(heading)
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
 
+        # The dashboard is built after the first paint (60 ms of widgets); its place is kept.
+        self.dashboard = None
+        self._dashboard_place = QWidget()
+        self._beside = QHBoxLayout(self)
+        self._beside.addLayout(layout, 1)
+        self._beside.addWidget(self._dashboard_place, 1)
+
     def refresh(self, select_id: int | None = None) -> None:
         self.model.set_sessions(self.store.sessions())
+        QTimer.singleShot(0, self, self.show_dashboard)  # after the list paints
         self.empty_hint.setVisible(not self.model.sessions)
         row = 0
         if select_id is not None:
             row = next((i for i, s in enumerate(self.model.sessions) if s.id == select_id), 0)
         source = self.model.index(row, 0)
         self.view.setCurrentIndex(self.proxy.mapFromSource(source))
+
+    def show_dashboard(self, today=None) -> None:
+        """Build the dashboard beside the list (once) and fill it from the workspace."""
+        if self.dashboard is None:
+            from facilitator.ui.dashboard import Dashboard
+
+            self.dashboard = Dashboard()
+            self.dashboard.open_requested.connect(self.open_requested)
+            self._beside.replaceWidget(self._dashboard_place, self.dashboard)
+            self._dashboard_place.deleteLater()
+        self.dashboard.store = self.store
+        self.dashboard.refresh(self.model.sessions, today)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

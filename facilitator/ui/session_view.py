@@ -85,6 +85,7 @@ class SessionView(QWidget):
 
         self.pages = QStackedWidget()
         self._built: dict[int, StagePage] = {}
+        self._review = None  # a follow-up session's review step, built when first needed
         body = QHBoxLayout()
         body.addWidget(self.navigator)
         body.addWidget(self.pages, 1)
@@ -148,6 +149,24 @@ class SessionView(QWidget):
         self.navigator.setCurrentRow(target - 1)
         self.navigator.blockSignals(False)
         self.show_stage(target)
+        if data.session.follows_id and target == 1:
+            self.show_review()  # a follow-up starts with what became of the last session
+
+    def show_review(self) -> None:
+        """The review step before stage 1 (follow-up sessions only)."""
+        if self.ctx.data is None or not self.ctx.data.session.follows_id:
+            return
+        if self._review is None:
+            from facilitator.ui.review import ReviewPage
+
+            self._review = ReviewPage(self.ctx)
+            self._review.finished.connect(lambda: self.show_stage(1))
+            self.pages.addWidget(self._review)
+        self.ctx.flush()
+        self._review.show_session()
+        self.pages.setCurrentWidget(self._review)
+        self.progress_label.setText(self.tr("Review"))
+        self._review.focus_first()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.updates(self.ctx.data.session):

@@ -270,7 +270,10 @@ class PrivateNoteBox(QGroupBox):
 
     def __init__(self, ctx: SessionContext, stage: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setVisible(not PrivateNoteBox.hidden)
+        # Only ever hide here: showing a box that has no parent yet opens it as a window of its
+        # own for a moment, which takes the keyboard focus away from the main window.
+        if PrivateNoteBox.hidden:
+            self.setVisible(False)
         self.ctx, self.stage = ctx, stage
         self.setObjectName("privateNote")
         self.setTitle(self.tr("Private notes"))

@@ -445,6 +445,153 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../facilitator/ui/dashboard.py" line="+93"/>
+        <source>Actions due</source>
+        <translation>Fällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions overdue or due this week</source>
+        <translation>Überfällige und diese Woche fällige Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Agreements due for review</source>
+        <translation>Zu überprüfende Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Series</source>
+        <translation>Sitzungsreihen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series of follow-up sessions</source>
+        <translation>Reihe von Folgeterminen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pulse item</source>
+        <translation>Frage des Stimmungsbilds</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow up a closed session (Ctrl+Shift+N) to see its trend here.</source>
+        <translation>Beginnen Sie zu einer abgeschlossenen Sitzung einen Folgetermin (Strg+Umschalt+N), dann sehen Sie hier den Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Actions due: %1 overdue, %2 this week</source>
+        <translation>Fällige Aufgaben: %1 überfällig, %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the first %1 shown)</source>
+        <translation>(die ersten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2 sessions, %3 to %4)</source>
+        <translation>%1 (%2 Sitzungen, %3 bis %4)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pulse: %1</source>
+        <translation>Stimmungsbild: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glasl stage</source>
+        <translation>Glasl-Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalation (Glasl stage)</source>
+        <translation>Eskalation (Glasl-Stufe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements kept (%)</source>
+        <translation>Eingehaltene Vereinbarungen (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not enough pulse answers yet for a trend.</source>
+        <translation>Noch zu wenige Antworten im Stimmungsbild für einen Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 points since the first session.</source>
+        <translation>%1: %2 Punkte seit der ersten Sitzung.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1: no change.</source>
+        <translation>%1: unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>DueActionsModel</name>
+    <message>
+        <location line="-178"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
     <name>EntityTable</name>
     <message>
         <location filename="../../facilitator/ui/widgets.py" line="+208"/>
@@ -1749,12 +1896,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+206"/>
+        <location line="+216"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-202"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1825,7 +1972,12 @@
         <translation>&amp;Sitzung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>&amp;Follow up</source>
+        <translation>Folgetermin &amp;beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Next stage</source>
         <translation>&amp;Nächste Phase</translation>
     </message>
@@ -1840,7 +1992,12 @@
         <translation>Zu Phase &amp;wechseln</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Review of the last session</source>
+        <translation>Rückblick auf die letzte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Start or pause timer</source>
         <translation>Timer &amp;starten oder pausieren</translation>
     </message>
@@ -2229,7 +2386,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PrivateNoteBox</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+18"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+21"/>
         <location line="+7"/>
         <source>Private notes</source>
         <translation>Private Notizen</translation>
@@ -2352,6 +2509,140 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <location line="+18"/>
         <source>%1 (the %2 people who answered both times)</source>
         <translation>%1 (Personen, die beide Male geantwortet haben: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../facilitator/ui/review.py" line="+286"/>
+        <source>Follow up</source>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close this session on the last stage first; then follow it up.</source>
+        <translation>Schließen Sie die Sitzung zuerst in der letzten Phase ab; dann können Sie einen Folgetermin beginnen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow-up: %1</source>
+        <translation>Folgetermin: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not start the follow-up</source>
+        <translation>Folgetermin konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location line="-243"/>
+        <source>Review of the last session</source>
+        <translation>Rückblick auf die letzte Sitzung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Before anything new: was each agreement kept, and what became of each open action? Then everyone scores the pulse again on the same four items.</source>
+        <translation>Vor allem Neuen: Wurde jede Vereinbarung eingehalten, und was wurde aus jeder offenen Aufgabe? Danach bewerten alle das Stimmungsbild noch einmal mit denselben vier Fragen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No agreements to review.</source>
+        <translation>Keine Vereinbarungen zu überprüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open actions were carried over.</source>
+        <translation>Es wurden keine offenen Aufgaben übernommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>Follow-up pulse</source>
+        <translation>Stimmungsbild beim Folgetermin</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Continue to stage 1</source>
+        <translation>&amp;Weiter zu Phase 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt+1 goes to stage 1 from anywhere; Alt+0 comes back here.</source>
+        <translation>Alt+1 springt von überall zu Phase 1; Alt+0 führt hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open actions</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+21"/>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht überprüft</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Kept? %1</source>
+        <translation>Eingehalten? %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened?</source>
+        <translation>Was ist passiert?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What became of %1</source>
+        <translation>Was wurde aus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New due date of %1</source>
+        <translation>Neuer Termin für %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Evidence or reason</source>
+        <translation>Nachweis oder Grund</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
+        <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>That review could not be stored; nothing changed.</source>
+        <translation>Diese Bewertung konnte nicht gespeichert werden; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +3073,7 @@ gewichtet</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../facilitator/ui/session_list.py" line="+99"/>
+        <location filename="../../facilitator/ui/session_list.py" line="+101"/>
         <location line="+11"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2828,7 +3119,7 @@ gewichtet</translation>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>Could not search</source>
         <translation>Suche nicht möglich</translation>
     </message>
@@ -2877,7 +3168,7 @@ gewichtet</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-175"/>
+        <location line="-196"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2925,12 +3216,17 @@ gewichtet</translation>
         <translation>Sitzung wieder &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
+        <source>Review</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>

@@ -253,9 +253,11 @@ def test_main_window_menus_and_session_list_buttons_are_german(qtbot, german, st
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Neue Sitzung" in [action.text() for action in file_menu.actions()]
 
+    window.sessions.show_dashboard()
     buttons = [button.text() for button in window.sessions.findChildren(QPushButton)]
-    german = {m.forms()[0] for m in messages() if m.context == "SessionList"}
-    english = {m.source for m in messages() if m.context == "SessionList"}
+    home = ("SessionList", "Dashboard")  # the dashboard sits beside the list
+    german = {m.forms()[0] for m in messages() if m.context in home}
+    english = {m.source for m in messages() if m.context in home}
     assert buttons and all(text in german and text not in english for text in buttons), buttons
     assert "&Neue Sitzung" in buttons and "&Löschen…" in buttons
 

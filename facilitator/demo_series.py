@@ -1,0 +1,36 @@
+"""The demo series: the demo session, a follow-up after 30 days and a second after 90 days, so
+the dashboard shows a real trend on first start. Session files under resources/demo/, made by
+scripts/make_demo_series.py. No Qt.
+
+Session files carry no link to another session (ids belong to one workspace), so the series is
+linked again by order when it is imported: each session follows the one imported before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from facilitator.domain.model import SessionData
+
+if TYPE_CHECKING:
+    from facilitator.session import SessionService
+
+SERIES_LENGTH = 3
+
+
+def demo_series(lang: str) -> list[SessionData]:
+    """The three sessions in `lang` ("en" or "de"; others get English), oldest first."""
+    from facilitator.export.session_file import loads
+    from facilitator.resources import read_text
+
+    lang = lang if lang in ("en", "de") else "en"
+    return [loads(read_text("demo", f"series-{lang}-{n}.json")) for n in range(1, SERIES_LENGTH + 1)]
+
+
+def import_series(service: SessionService, series: list[SessionData]) -> list[int]:
+    """Import sessions oldest first, each following the one before; returns their new ids."""
+    ids: list[int] = []
+    for data in series:
+        data.session.follows_id = ids[-1] if ids else None
+        ids.append(service.import_session(data).session_id)
+    return ids
