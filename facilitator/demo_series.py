@@ -1,6 +1,6 @@
 """The demo series: the demo session, a follow-up after 30 days and a second after 90 days, so
 the dashboard shows a real trend on first start. Session files under resources/demo/, made by
-scripts/make_demo_series.py. No Qt.
+tests/tools/make_demo_series.py. No Qt.
 
 Session files carry no link to another session (ids belong to one workspace), so the series is
 linked again by order when it is imported: each session follows the one imported before it.
@@ -24,7 +24,10 @@ def demo_series(lang: str) -> list[SessionData]:
     from facilitator.resources import read_text
 
     lang = lang if lang in ("en", "de") else "en"
-    return [loads(read_text("demo", f"series-{lang}-{n}.json")) for n in range(1, SERIES_LENGTH + 1)]
+    series = [loads(read_text("demo", f"series-{lang}-{n}.json")) for n in range(1, SERIES_LENGTH + 1)]
+    for data in series:
+        data.session.lang = lang  # their minutes default to the language they were held in
+    return series
 
 
 def import_series(service: SessionService, series: list[SessionData]) -> list[int]:

@@ -112,8 +112,8 @@ class App:
             self.lock.unlock()
         self.store, self.lock = store, lock
         self.window.attach(store)
-        if demo:
-            self.window.open_session(store.sessions()[0].id)
+        if demo:  # the first session of the demo series: the whole session, from stage 1
+            self.window.open_session(min(s.id for s in store.sessions()))
         return True
 
     def switch_language(self, lang: str) -> None:
@@ -149,16 +149,18 @@ class App:
 
 
 def _fresh_demo(path: Path, lang: str):
-    """The demo workspace is laid anew each time, apart from the user's real one."""
-    from facilitator.demo import demo_session
+    """The demo workspace is laid anew each time, apart from the user's real one: the demo
+    session and its two follow-ups, so the dashboard shows a trend on first start."""
+    from facilitator.demo_series import demo_series, import_series
+    from facilitator.session import SessionService
     from facilitator.storage.store import Store
 
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     store = Store(path)
-    data = demo_session(lang)
-    data.session.current_stage = 1  # a newcomer starts at the beginning of the finished session
-    store.import_session(data)
+    series = demo_series(lang)
+    series[0].session.current_stage = 1  # a newcomer starts at the beginning of the finished session
+    import_series(SessionService(store), series)
     return store
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
+from PySide6.QtGui import QBrush, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui import theme
 from facilitator.ui.keys import scoped_shortcut
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class DueActionsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (action.due, action.text, action.owner, action.session_title)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.row() < self.overdue and index.column() == 0:
-            return QBrush(QColor("#b3261e"))  # late: the one thing on this screen in red
+            return QBrush(theme.colors().q("warning"))  # late: the one thing on this screen in red
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.row() < self.overdue:
             return self.tr("Overdue")
         return None

@@ -2,7 +2,7 @@
 follow-up 30 days later and a second one 90 days after the first, built through the session
 service as a user would build them, so the files hold what the app itself stores.
 
-    python scripts/make_demo_series.py
+    python tests/tools/make_demo_series.py
 
 Run again after the demo session changes; the files are committed.
 """
@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from facilitator.domain.demo import demo_session  # noqa: E402
@@ -82,7 +82,7 @@ def build(lang: str) -> list[str]:
             store,
             first,
             "2026-11-13",
-            t("Follow-up after 30 days", "Nachtreffen nach 30 Tagen"),
+            t("Follow-up after 30 days", "Folgetermin nach 30 Tagen"),
             [
                 (
                     m.Kept.YES,
@@ -148,7 +148,7 @@ def build(lang: str) -> list[str]:
             store,
             second,
             "2027-01-12",
-            t("Second follow-up after 90 days", "Zweites Nachtreffen nach 90 Tagen"),
+            t("Second follow-up after 90 days", "Zweiter Folgetermin nach 90 Tagen"),
             [
                 (
                     m.Kept.YES,
