@@ -4,24 +4,24 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+49"/>
-        <location line="+99"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+50"/>
+        <location line="+105"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-101"/>
         <source>Consent</source>
         <translation>Zustimmung</translation>
     </message>
@@ -121,7 +121,17 @@
         <translation>&lt;b&gt;Zustimmungsrunde (Fingerzeichen 0–5)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Concern to resolve</source>
+        <translation>Einwand zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The concern to resolve, in a few words (never who raised it)</source>
+        <translation>Der Einwand in wenigen Worten (nie, wer ihn erhoben hat)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Action</source>
         <translation>Aufgabe</translation>
     </message>
@@ -219,7 +229,7 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -447,7 +457,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../facilitator/ui/dashboard.py" line="+93"/>
+        <location filename="../../facilitator/ui/dashboard.py" line="+94"/>
         <source>Actions due</source>
         <translation>Fällige Aufgaben</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 from facilitator.domain import model as m
 from facilitator.ui import i18n
 from facilitator.ui.main_window import MainWindow
-from tests.ui.keyboard import show_active
+from tests.ui.keyboard import show_active, type_text
 
 
 @pytest.fixture
@@ -257,3 +257,24 @@ def reopened_statement(store, session_id):
     from tests.ui.keyboard import reopened
 
     return reopened(store, session_id).statements[0]
+
+
+def test_the_concern_typed_in_stage_6_reaches_the_room_as_text_never_who(qtbot, window, store):
+    session = store.create_session("concern")
+    dev = m.Participant(session_id=session.id, name="Dev Patel")
+    store.save(dev)
+    store.save(m.Agreement(session_id=session.id, text="Deal desk", consent={dev.id: 1}))
+    audience = present(qtbot, window, session.id)
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.AltModifier)
+    page = window.session_view.page(6)
+    page.agreements.view.setCurrentIndex(page.agreements.model.index(0, 0))
+    page.concern_edit.setFocus()
+    type_text(page.concern_edit, "Tuesday clashes with the pipeline call")
+    qtbot.waitUntil(lambda: "Tuesday clashes" in audience.board.toPlainText(), timeout=1000)
+    board = audience.board.toPlainText()
+    assert "one concern to resolve" in board
+    assert "Dev Patel" not in board
+    window.ctx.flush()
+    from tests.ui.keyboard import reopened
+
+    assert reopened(store, session.id).agreements[0].concern == "Tuesday clashes with the pipeline call"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -122,6 +123,12 @@ class AgreementsPage(StagePage):
         consent_box.addWidget(self.consent_view)
         consent_box.addWidget(self.consent_hint)
         consent_box.addWidget(self.dissent)
+        # What the dissent is about, as text: shared views and the minutes show it, never who raised it.
+        self.concern_edit = QLineEdit()
+        self.concern_edit.setAccessibleName(self.tr("Concern to resolve"))
+        self.concern_edit.setPlaceholderText(self.tr("The concern to resolve, in a few words (never who raised it)"))
+        self.detail.line(self.concern_edit, current, "concern")
+        consent_box.addWidget(self.concern_edit)
         consent_box.addStretch()
 
         # A group box title would not wrap and would set the page's minimum width: a label does.
