@@ -85,13 +85,13 @@ def test_german_minutes_use_german_words(session_de):
         "18\u00a0% unter dem Ziel",
         "## Gemeinsames Ziel",
         "## Vereinbarungen und Entscheidungsrechte",
-        "| Treibt voran | Entscheidet |",
-        "5 · 5 · 4 · 4 · 2 (5 Stimmen), **1 Bedenken zu klären**",
-        "> **Bedenken:** 48 Stunden sind für Abschlüsse am Quartalsende zu langsam.",
+        "| Treiber | Entscheider |",
+        "5 · 5 · 4 · 4 · 2 (5 Stimmen), **1 Einwand zu klären**",
+        "> **Einwand:** 48 Stunden sind für Abschlüsse am Quartalsende zu langsam.",
         "## Aufgaben",
         "| 09.10.2026 | Erledigt |",
         "**27,5**",
-        "**Folgesitzung:** 5. November 2026",
+        "**Folgetermin:** 5. November 2026",
         "„Jetzt“",
     ):
         assert words in text
