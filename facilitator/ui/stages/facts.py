@@ -190,11 +190,7 @@ class FactsPage(StagePage):
         who.addWidget(self.kind_box, 1)
         grid = QGridLayout(box)
         grid.addLayout(who, 0, 0, 1, 2)
-        raw_row = QHBoxLayout()
-        raw_row.addWidget(raw_label)
-        raw_row.addStretch()
-        raw_row.addWidget(self.reveal_check)
-        grid.addLayout(raw_row, 1, 0)
+        grid.addWidget(raw_label, 1, 0)
         reframe_row = QHBoxLayout()  # the confirmation beside its label: one row less on a 720 px screen
         reframe_row.addWidget(reframe_label)
         reframe_row.addStretch()
@@ -202,7 +198,8 @@ class FactsPage(StagePage):
         grid.addLayout(reframe_row, 1, 1)
         grid.addWidget(self.raw_edit, 2, 0)
         grid.addWidget(self.reframe_edit, 2, 1)
-        grid.addWidget(self.hint_panel, 3, 0, 1, 2)
+        grid.addWidget(self.reveal_check, 3, 0, 1, 2)  # a row of its own: long German words fit at 1280 px
+        grid.addWidget(self.hint_panel, 4, 0, 1, 2)
         order = (self.speaker_box, self.kind_box, self.raw_edit, self.reframe_edit, self.confirmed_check)
         order += (self.reveal_check,)
         for first, second in pairwise(order):
