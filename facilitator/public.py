@@ -221,6 +221,7 @@ class Public:
     hardest_agreement: int | None  # Agreement.number
     hardest_reason: str
     follow_up_date: str
+    uid: str  # the follow-up event's stable calendar UID
     me: Person | None = None  # PARTICIPANT only
     my_statements: tuple[str, ...] = field(default=())  # PARTICIPANT only: what this phone sent
 
@@ -236,7 +237,7 @@ PUBLIC_FIELDS: dict[type, frozenset[str]] = {
     m.Session: _names(
         "title date status current_stage anonymous lang trigger_type trigger_quarter trigger_gap_pct trigger_text"
         " ground_rules ground_rule_consent criteria_agreed shared_goal_id learnings hardest_agreement_id"
-        " hardest_reason follow_up_date"
+        " hardest_reason follow_up_date uid"
     ),
     m.Participant: frozenset({"name", "role", "side", "is_decision_maker"}),
     m.Incident: _names("date account deal_value feature facts impact_revenue impact_other"),
@@ -409,6 +410,7 @@ def project(data: m.SessionData, audience: Audience | str, participant_id: int |
         hardest_agreement=agreement_numbers.get(s.hardest_agreement_id),
         hardest_reason=s.hardest_reason,
         follow_up_date=s.follow_up_date,
+        uid=s.uid,
         me=person(participant_id) if audience is Audience.PARTICIPANT else None,
         my_statements=tuple(
             st.raw_text

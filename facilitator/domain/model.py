@@ -151,6 +151,7 @@ class Session:
     anonymous: bool = True  # shared views show counts, never who scored or said what
     lang: str = ""  # language the session is held in ("en", "de"); empty: not recorded
     follows_id: int | None = None  # the session this one follows up (another session: a series)
+    uid: str = ""  # stable iCalendar UID of its follow-up event; made on insert, kept on import
     created: str = ""  # ISO timestamps, set by the store
     updated: str = ""
 

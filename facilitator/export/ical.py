@@ -1,4 +1,5 @@
-"""Action items as iCalendar to-dos (RFC 5545), written by hand: the format is small and strict.
+"""Action items as iCalendar to-dos, and the follow-up date as an event (RFC 5545), written by
+hand: the format is small and strict.
 
 Each to-do's UID is the one stored with the action (it survives a session file's export and
 import), so a calendar updates its to-dos on a second import instead of duplicating them.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from facilitator import __version__
 from facilitator.domain import model as m
@@ -130,8 +131,32 @@ def calendar(data: m.SessionData, lang: str = "en", now: datetime | None = None)
         if action.status == m.ActionStatus.DONE.value:
             lines.append("PERCENT-COMPLETE:100")
         lines.append("END:VTODO")
+    lines += _follow_up_event(view, words, stamp, session_line)
     lines.append("END:VCALENDAR")
     return _join(lines)
+
+
+def _follow_up_event(view, words: dict, stamp: str, session_line: str) -> list[str]:
+    """The follow-up date set at the close, as an all-day event naming who attended (where the
+    session is not anonymous, the projection names them)."""
+    day = _due(view.follow_up_date)
+    if not day:
+        return []
+    names = [p.name for group in view.participants for p in group.people]
+    details = [f"{words['session']}: {session_line}"]
+    if names:
+        details.append(", ".join(names))
+    end = (date.fromisoformat(view.follow_up_date) + timedelta(days=1)).strftime("%Y%m%d")
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{escape_text(view.uid or 'follow-up-' + day + '@facilitator')}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;VALUE=DATE:{day}",
+        f"DTEND;VALUE=DATE:{end}",
+        f"SUMMARY:{escape_text(words['follow_up_date'] + ': ' + view.title)}",
+        f"DESCRIPTION:{escape_text(chr(10).join(details))}",
+        "END:VEVENT",
+    ]
 
 
 def _join(lines: Iterable[str]) -> str:

@@ -132,6 +132,7 @@ FIELDS: dict[type, tuple[tuple[str, _Codec], ...]] = {
         ("updated", _),
         ("anonymous", _),
         ("lang", _),
+        ("uid", _),
     ),
     m.Participant: (("name", _), ("role", _), ("side", _Enum(m.Side)), ("is_decision_maker", _)),
     m.Incident: (
@@ -240,6 +241,7 @@ OPTIONAL: frozenset[tuple[type, str]] = frozenset(
     {
         (m.Session, "anonymous"),
         (m.Session, "lang"),
+        (m.Session, "uid"),
         (m.Statement, "revealed"),
         (m.Agreement, "concern"),
         (m.ActionItem, "uid"),

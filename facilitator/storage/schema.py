@@ -136,3 +136,11 @@ def m006_follow_up(db: Database) -> None:
         " WHERE status IN ('open', 'in_progress', 'blocked')"
     )
     db.execute("CREATE INDEX IF NOT EXISTS idx_agreement_review ON agreement(review_date) WHERE status = 'active'")
+
+
+@migrations()
+def m007_session_uid(db: Database) -> None:
+    """A stable iCalendar UID for each session's follow-up event, so a calendar updates it."""
+    db.execute("ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+    for (session_id,) in db.execute("SELECT id FROM session WHERE uid = ''").fetchall():
+        db.execute("UPDATE session SET uid = ? WHERE id = ?", (f"{uuid.uuid4()}@facilitator", session_id))

@@ -279,7 +279,7 @@ class Store(CrossSessionReads):
 
     def duplicate_session(self, session_id: int, title: str) -> Session:
         data = self.load(session_id)
-        data.session = replace(data.session, title=title)
+        data.session = replace(data.session, title=title, uid="")
         # A copy's actions are new to-dos: fresh iCalendar UIDs, or calendars would merge them.
         data.action_items = [replace(a, uid="", sequence=0, modified="") for a in data.action_items]
         return self.import_session(data)
@@ -400,6 +400,8 @@ class Store(CrossSessionReads):
             # The UID names the to-do in people's calendars: kept on import, made once otherwise.
             entity.uid = entity.uid or f"{uuid.uuid4()}@facilitator"
             entity.modified = entity.modified or now()
+        elif isinstance(entity, Session):  # likewise its follow-up event
+            entity.uid = entity.uid or f"{uuid.uuid4()}@facilitator"
         row = codec.to_row(entity)
         row.pop("id")
         columns = ", ".join(f"[{c}]" for c in row)

@@ -157,7 +157,8 @@ def test_ics_escapes_text(session_data):
     assert "\r\nEND:VTODO\r\nBEGIN:VEVENT" not in text.split("SUMMARY")[1].split("\r\nDESCRIPTION")[0]
     calendar = icalendar.Calendar.from_ical(text)
     assert len(calendar.walk("VTODO")) == len(session_data.action_items)
-    assert not calendar.walk("VEVENT")
+    # the one event is the follow-up date's, not one smuggled in through an action's text
+    assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == [f"Follow-up session: {session_data.session.title}"]
     todo = calendar.walk("VTODO")[0]
     assert str(todo["SUMMARY"]) == "a;b,c\\d"
     assert str(todo["DESCRIPTION"]).startswith(nasty.replace("\r\n", "\n") + "\n")
@@ -186,7 +187,25 @@ def test_escape_and_fold_round_trip_through_icalendar(text):
 
 
 def _uids(text: str) -> list[str]:
-    return [str(t["UID"]) for t in icalendar.Calendar.from_ical(text).walk("VTODO")]
+    """The to-dos' UIDs and the follow-up event's."""
+    calendar = icalendar.Calendar.from_ical(text)
+    return [str(c["UID"]) for c in calendar.walk("VTODO") + calendar.walk("VEVENT")]
+
+
+@pytest.mark.parametrize("anonymous", [False, True])
+def test_the_follow_up_date_is_an_event_naming_who_attended(store, session_data, anonymous):
+    session_data.session.anonymous = anonymous
+    data = store.load(store.import_session(session_data).id)
+    (event,) = icalendar.Calendar.from_ical(actions_ics(data)).walk("VEVENT")
+    assert event["DTSTART"].dt == date.fromisoformat(data.session.follow_up_date)
+    assert str(event["UID"]) == data.session.uid
+    names = [p.name for p in data.participants]
+    assert all((name in str(event["DESCRIPTION"])) != anonymous for name in names)  # counted only if anonymous
+
+
+def test_no_follow_up_date_no_event(session_data):
+    session_data.session.follow_up_date = ""
+    assert not icalendar.Calendar.from_ical(actions_ics(session_data)).walk("VEVENT")
 
 
 def test_ics_uids_survive_a_session_file_export_and_import(store, session_data):
