@@ -64,10 +64,6 @@ class SessionContext(QObject):
         self._unsubscribe = service.subscribe(self._hear)
 
     @property
-    def store(self) -> Store | None:
-        return self.service.store if self.service else None
-
-    @property
     def session_id(self) -> int:
         assert self.data is not None
         return self.data.session.id
@@ -183,7 +179,7 @@ class SessionContext(QObject):
     def _merge(self, changes: Changes, origin: object | None) -> Changes:
         """Bring a change set into `data`; returns it with `data`'s own objects in place of copies."""
         data = self.data
-        own = {key(e): e for kind in data_kinds(data) for e in kind}
+        own = {key(e): e for e in _entities(data)}
         added = []
         for copy in changes.added:
             if key(copy) not in own:
@@ -218,8 +214,8 @@ class SessionContext(QObject):
             self.changes.emit(changes)
 
 
-def data_kinds(data: SessionData) -> list[list]:
-    """The session itself and every collection of it."""
+def _entities(data: SessionData) -> list:
+    """The session itself and everything it holds."""
     from facilitator.domain.model import CHILD_TYPES
 
-    return [[data.session], *(data.items(kind) for kind in CHILD_TYPES)]
+    return [data.session, *(e for kind in CHILD_TYPES for e in data.items(kind))]

@@ -19,15 +19,6 @@ from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import reopened, show_active, type_text
 
 
-@pytest.fixture
-def window(qtbot, store):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.attach(store)
-    show_active(qtbot, win)
-    return win
-
-
 def test_create_and_set_up_a_session_by_keyboard(qtbot, window, store):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.session_view.page(1)

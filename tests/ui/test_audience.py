@@ -14,19 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 
 from facilitator.domain import model as m
 from facilitator.ui import i18n
-from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import show_active, type_text
-
-
-@pytest.fixture
-def window(qtbot, store):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.attach(store)
-    show_active(qtbot, win)
-    yield win
-    if win._presenter is not None:
-        win._presenter.stop()
 
 
 @pytest.fixture

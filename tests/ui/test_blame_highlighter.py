@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
@@ -24,16 +23,6 @@ def char_marks(block: QTextBlock) -> list[tuple[str, str] | None]:
         for i in range(r.start, r.start + r.length):
             marks[i] = (fmt.underlineColor().name(), fmt.property(RULE_PROPERTY))
     return marks
-
-
-@pytest.fixture
-def editor(qtbot):
-    widget = QPlainTextEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.setFocus()
-    return widget
 
 
 def test_typing_marks_the_blame_spans(qtbot, editor: QPlainTextEdit) -> None:

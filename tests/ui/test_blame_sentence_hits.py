@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -21,16 +20,6 @@ def sentence_marks(editor: QPlainTextEdit) -> list[str | None]:
             for i in range(r.start, r.start + r.length):
                 marks[i] = r.format.property(RULE_PROPERTY)
     return marks
-
-
-@pytest.fixture
-def editor(qtbot):
-    widget = QPlainTextEdit()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.setFocus()
-    return widget
 
 
 def test_a_sentence_the_rules_miss_is_marked_whole_with_its_hint(qtbot, editor: QPlainTextEdit) -> None:

@@ -1,0 +1,31 @@
+"""Fixtures the GUI tests share: the main window on a fresh workspace, and a plain text editor."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit
+
+from facilitator.ui.main_window import MainWindow
+from tests.ui.keyboard import show_active
+
+
+@pytest.fixture
+def window(qtbot, store):
+    """The main window on a fresh workspace, shown and active (shortcuts reach only that window)."""
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.attach(store)
+    show_active(qtbot, win)
+    yield win
+    if win._presenter is not None:
+        win._presenter.stop()  # the room's window is a top-level window of its own
+
+
+@pytest.fixture
+def editor(qtbot):
+    widget = QPlainTextEdit()
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.setFocus()
+    return widget
