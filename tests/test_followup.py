@@ -135,6 +135,12 @@ def test_series_are_chains_of_follow_ups_oldest_first(service, store):
     chains = followup.series(store.sessions())
     assert [[s.id for s in chain] for chain in chains] == [[first.session.id, second_id, third_id]]
     assert lone.id not in {s.id for chain in chains for s in chain}
+    # The home screen's narrow read lists the same sessions in the same order, and finds the same series.
+    summaries = store.session_summaries()
+    assert [(s.id, s.title, s.date, s.status, s.follows_id) for s in summaries] == [
+        (s.id, s.title, s.date, s.status, s.follows_id) for s in store.sessions()
+    ]
+    assert [[s.id for s in chain] for chain in followup.series(summaries)] == [[first.session.id, second_id, third_id]]
 
 
 def test_the_dashboard_sees_only_open_work_of_the_latest_session_in_a_series(service, store):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from enum import StrEnum
+from typing import Protocol, TypeVar
 
 from facilitator.domain import model as m
 
@@ -161,22 +162,36 @@ def _is_date(text: str) -> bool:
 # -- series -----------------------------------------------------------------------------------
 
 
-def series(sessions: list[m.Session]) -> list[list[m.Session]]:
+class _Linked(Protocol):
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def follows_id(self) -> int | None: ...
+    @property
+    def date(self) -> str: ...
+
+
+S = TypeVar("S", bound=_Linked)
+
+
+def series(sessions: list[S]) -> list[list[S]]:
     """Sessions that follow each other, as chains oldest first; only chains of two or more.
+
+    Anything with `id`, `follows_id` and `date` will do: sessions, or the home screen's summaries.
 
     A session copied from a follow-up also follows the same session: all of them stay in one
     series, in date order.
     """
     by_id = {s.id: s for s in sessions}
 
-    def root(s: m.Session) -> int:
+    def root(s: S) -> int:
         seen = set()
         while s.follows_id in by_id and s.id not in seen:
             seen.add(s.id)
             s = by_id[s.follows_id]
         return s.id
 
-    groups: dict[int, list[m.Session]] = {}
+    groups: dict[int, list[S]] = {}
     for s in sessions:
         if s.follows_id in by_id:
             groups.setdefault(root(s), []).append(s)

@@ -36,6 +36,8 @@ class SearchKind(StrEnum):
     ACTION = "action"
     FOLLOW_UP = "follow_up"
     PRIVATE_NOTE = "private_note"
+    CONCERN = "concern"  # an agreement's concern to resolve
+    REVIEW_NOTE = "review_note"  # a note in a follow-up's review of the last session's agreements
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ class SearchHit:
 
     session_id: int
     session_title: str
-    stage: int
+    stage: int  # 0: the review step of a follow-up session
     kind: SearchKind
     entity_id: int  # the session's id for session texts (title, trigger, ...)
     marked: str  # the text (or an excerpt of a long one) with the match between the markers

@@ -15,6 +15,17 @@ from facilitator.domain import model as m
 WEEK_DAYS = 7
 
 
+@dataclass(frozen=True, slots=True)
+class SessionSummary:
+    """A session as the home screen lists it: no more than a row of the list needs."""
+
+    id: int
+    title: str
+    date: str
+    status: m.SessionStatus
+    follows_id: int | None = None
+
+
 @dataclass(frozen=True)
 class DueAction:
     """An open action across sessions, with its owner's name and the session it came from."""

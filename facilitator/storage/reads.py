@@ -11,7 +11,7 @@ import sqlite3
 from typing import Any
 
 from facilitator.domain import model as m
-from facilitator.domain.trends import DueAction, DueAgreement, SessionFigures
+from facilitator.domain.trends import DueAction, DueAgreement, SessionFigures, SessionSummary
 from facilitator.storage import codec
 
 _LATEST = "NOT EXISTS (SELECT 1 FROM session f WHERE f.follows_id = s.id)"
@@ -23,7 +23,9 @@ class CrossSessionReads:
 
     _rows: Any
     _snapshot: Any
+    _problem: Any
     db: Any
+    lock: Any
 
     def is_open(self) -> bool:
         """False once closed: work deferred to the event loop may outlive the workspace."""
@@ -32,6 +34,20 @@ class CrossSessionReads:
         except sqlite3.ProgrammingError:
             return False
         return True
+
+    def session_summaries(self) -> list[SessionSummary]:
+        """All sessions as the home screen lists them, newest first: a few columns, one index scan.
+
+        Reading whole sessions (every text, JSON decoded) took 150 ms for 10,000 of them.
+        """
+        sql = "SELECT id, title, date, status, follows_id FROM session ORDER BY date DESC, updated DESC, id DESC"
+        with self.lock:
+            try:
+                rows = self.db.conn.execute(sql).fetchall()  # tuples: no dict per row
+            except sqlite3.Error as error:
+                raise self._problem(error) from None
+        status = {s.value: s for s in m.SessionStatus}
+        return [SessionSummary(i, title, date, status[code], follows) for i, title, date, code, follows in rows]
 
     def follower(self, session_id: int) -> int | None:
         """The id of the session that follows this one up, if any."""

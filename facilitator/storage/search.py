@@ -38,6 +38,9 @@ class Source:
     columns: tuple[str, ...]
     stage: str  # an SQL expression over the row, e.g. "1" or "{row}.stage"
     private: bool = False
+    #: an SQL expression over the row for the text, when it is not the columns joined; the
+    #: columns are then what it reads (a change to them re-indexes the row)
+    expression: str = ""
 
 
 K = SearchKind
@@ -61,12 +64,25 @@ SOURCES: tuple[Source, ...] = (
     Source(16, "action_item", K.ACTION, ("text", "evidence"), "6"),
     Source(17, "follow_up", K.FOLLOW_UP, ("learnings",), "7"),
     Source(18, "private_note", K.PRIVATE_NOTE, ("text",), "{row}.stage", private=True),
+    Source(19, "agreement", K.CONCERN, ("concern",), "6"),
+    # The notes of a follow-up's review (kept / partly / not kept, and why), on the review step.
+    Source(
+        20,
+        "follow_up",
+        K.REVIEW_NOTE,
+        ("reviews",),
+        "0",
+        expression="(SELECT group_concat(r.value ->> '$.note', ' · ') FROM json_each(CASE WHEN"
+        " json_valid({row}.reviews) THEN {row}.reviews ELSE '[]' END) AS r WHERE r.value ->> '$.note' <> '')",
+    ),
 )
 assert len(SOURCES) < SLOTS and len({s.code for s in SOURCES}) == len(SOURCES)
 
 
 def _text(source: Source, row: str) -> str:
     """The columns joined with " · ", empty ones left out (no concat_ws before SQLite 3.44)."""
+    if source.expression:
+        return source.expression.format(row=row)
     if len(source.columns) == 1:
         return f"{row}.[{source.columns[0]}]"
     parts = " || ".join(f"coalesce(' · ' || nullif({row}.[{c}], ''), '')" for c in source.columns)
@@ -88,6 +104,12 @@ def _insert(source: Source, row: str) -> str:
         + (f" FROM [{source.table}] AS {row}" if row != "new" else "")
         + f" WHERE {text} <> ''"
     )
+
+
+def drop_statements(names: list[str]) -> list[str]:
+    """What removes the index and its triggers (`names`: the workspace's trigger names)."""
+    triggers = [f"DROP TRIGGER IF EXISTS [{name}]" for name in names if name.startswith(f"{TABLE}_")]
+    return [*triggers, f"DROP TABLE IF EXISTS {TABLE}"]
 
 
 def schema_statements() -> list[str]:

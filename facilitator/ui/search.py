@@ -233,8 +233,11 @@ class SearchDialog(QDialog):
         old.deleteLater()
 
     def _where(self, hit: SearchHit) -> str:
-        stage = self._stages.get(hit.stage, str(hit.stage))
-        where = self.tr("Stage %1 (%2) · %3").replace("%1", str(hit.stage)).replace("%2", stage)
+        if hit.stage == 0:
+            where = self.tr("Review of the last session · %3")
+        else:
+            stage = self._stages.get(hit.stage, str(hit.stage))
+            where = self.tr("Stage %1 (%2) · %3").replace("%1", str(hit.stage)).replace("%2", stage)
         where = where.replace("%3", self._kinds[hit.kind])
         return where + (" · " + self.tr("private, only you see this") if hit.private else "")
 
@@ -268,6 +271,8 @@ class SearchDialog(QDialog):
             SearchKind.ACTION: self.tr("Action item"),
             SearchKind.FOLLOW_UP: self.tr("Follow-up"),
             SearchKind.PRIVATE_NOTE: self.tr("Private note"),
+            SearchKind.CONCERN: self.tr("Concern to resolve"),
+            SearchKind.REVIEW_NOTE: self.tr("Review note"),
         }
 
     # -- opening --------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.problems import describe
 
 if TYPE_CHECKING:
-    from facilitator.domain.model import Session
+    from facilitator.domain.trends import SessionSummary
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,9 +45,9 @@ class SessionListModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.sessions: list[Session] = []
+        self.sessions: list[SessionSummary] = []
 
-    def set_sessions(self, sessions: list[Session]) -> None:
+    def set_sessions(self, sessions: list[SessionSummary]) -> None:
         self.beginResetModel()
         self.sessions = sessions
         self.endResetModel()
@@ -163,7 +163,7 @@ class SessionList(QWidget):
         self._beside.addWidget(self._dashboard_place, 1)
 
     def refresh(self, select_id: int | None = None) -> None:
-        self.model.set_sessions(self.store.sessions())
+        self.model.set_sessions(self.store.session_summaries())
         QTimer.singleShot(0, self, self.show_dashboard)  # after the list paints
         self.empty_hint.setVisible(not self.model.sessions)
         row = 0

@@ -38,9 +38,15 @@ def _session_with_every_text() -> m.SessionData:
         working_practices=[m.WorkingPractice(id=1, current="zqcurrent", pain_for_other_side="zqpain")],
         criteria=[m.Criterion(id=1, name="zqcriterion")],
         options=[m.Option(id=1, text="zqoption")],
-        agreements=[m.Agreement(id=1, text="zqagreement")],
+        agreements=[m.Agreement(id=1, text="zqagreement", concern="zqconcern")],
         action_items=[m.ActionItem(id=1, text="zqaction", evidence="zqevidence")],
-        follow_ups=[m.FollowUp(id=1, learnings="zqfollowup")],
+        follow_ups=[
+            m.FollowUp(
+                id=1,
+                learnings="zqfollowup",
+                reviews=[{"agreement_id": 1, "kept": "partly", "note": "zqreview"}, {"agreement_id": 2, "kept": "yes"}],
+            )
+        ],
         private_notes=[m.PrivateNote(id=1, stage=4, text=f"zqprivate {SECRET}")],
     )
 
@@ -69,6 +75,8 @@ EXPECTED = {  # marker -> (kind, stage)
     "zqaction": (SearchKind.ACTION, 6),
     "zqevidence": (SearchKind.ACTION, 6),
     "zqfollowup": (SearchKind.FOLLOW_UP, 7),
+    "zqconcern": (SearchKind.CONCERN, 6),
+    "zqreview": (SearchKind.REVIEW_NOTE, 0),  # the review step, before stage 1
     "zqprivate": (SearchKind.PRIVATE_NOTE, 4),
 }
 
@@ -86,6 +94,7 @@ def test_every_text_of_a_session_is_found_with_its_stage_and_kind(store):
         assert (hit.session_id, hit.session_title, hit.kind, hit.stage) == (session.id, "zqtitle", kind, stage)
         assert (marker, True) in hit.segments()
         holders = [e for k in m.CHILD_TYPES for e in loaded.items(k) if marker in str(vars(e))]
+        assert holders or marker in str(vars(loaded.session)), marker
         assert hit.entity_id == (holders[0].id if holders else session.id), marker
 
 
@@ -213,6 +222,29 @@ def test_migration_indexes_what_an_older_workspace_already_holds(tmp_path):
     assert [m.name for m in migrations.pending(reopened.db)] == []
     hits = reopened.search("Northport")
     assert hits and {h.session_title for h in hits} == {demo_session("en").session.title}
+    reopened.close()
+
+
+def test_migration_9_indexes_concerns_and_review_notes_already_stored(tmp_path):
+    path = tmp_path / "before9.facilitator"
+    store = Store(path)
+    session = store.import_session(_session_with_every_text())
+    # Turn it into a workspace indexed before m009: concerns and review notes not in the index.
+    conn = store.db.conn
+    conn.execute("DELETE FROM search_index WHERE kind IN ('concern', 'review_note')")
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'search_index_%_update'"):
+        conn.execute(f"DROP TRIGGER [{name}]")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_search_concerns_and_list'")
+    store.close()
+
+    reopened = Store(path)
+    assert [m.name for m in migrations.pending(reopened.db)] == []
+    assert [h.kind for h in reopened.search("zqconcern")] == [SearchKind.CONCERN]
+    assert [h.kind for h in reopened.search("zqreview")] == [SearchKind.REVIEW_NOTE]
+    # the triggers are back: an edit re-indexes
+    agreement = reopened.load(session.id).agreements[0]
+    reopened.save(replace(agreement, concern="zqchanged"))
+    assert reopened.search("zqconcern") == [] and len(reopened.search("zqchanged")) == 1
     reopened.close()
 
 
