@@ -40,6 +40,33 @@ class SearchKind(StrEnum):
     REVIEW_NOTE = "review_note"  # a note in a follow-up's review of the last session's agreements
 
 
+#: Where each kind of text lives: the entity's class name in the model and the field it is typed
+#: into (None: the entity is shown as a row, not typed into one field of the page).
+TARGETS: dict[SearchKind, tuple[str, str | None]] = {
+    SearchKind.TITLE: ("Session", "title"),
+    SearchKind.TRIGGER: ("Session", "trigger_text"),
+    SearchKind.GROUND_RULES: ("Session", "ground_rules"),
+    SearchKind.LEARNINGS: ("Session", "learnings"),
+    SearchKind.HARDEST_REASON: ("Session", "hardest_reason"),
+    SearchKind.PARTICIPANT: ("Participant", None),
+    SearchKind.INCIDENT: ("Incident", None),
+    SearchKind.STATEMENT: ("Statement", None),
+    SearchKind.REFRAME: ("Statement", None),
+    SearchKind.GOAL: ("Goal", None),
+    SearchKind.INTEREST: ("Interest", None),
+    SearchKind.TENSION: ("Tension", None),
+    SearchKind.PRACTICE: ("WorkingPractice", None),
+    SearchKind.CRITERION: ("Criterion", None),
+    SearchKind.OPTION: ("Option", None),
+    SearchKind.AGREEMENT: ("Agreement", None),
+    SearchKind.CONCERN: ("Agreement", None),
+    SearchKind.ACTION: ("ActionItem", None),
+    SearchKind.FOLLOW_UP: ("FollowUp", "learnings"),
+    SearchKind.PRIVATE_NOTE: ("PrivateNote", "text"),
+    SearchKind.REVIEW_NOTE: ("FollowUp", None),
+}
+
+
 @dataclass(frozen=True)
 class SearchHit:
     """One matching text: where it lives (session, stage, entity) and the text around the match."""

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sessions)
         self.setCentralWidget(self.stack)
         self.sessions.open_requested.connect(self.open_session)
-        self.sessions.open_at_requested.connect(self.open_session)
+        self.sessions.open_at_requested.connect(self.open_hit)
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -252,6 +252,13 @@ class MainWindow(QMainWindow):
             self.session_view.show_stage(stage)
         self._session_actions_enabled(True)
         self._show_title()
+
+    def open_hit(self, hit) -> None:
+        """A search result: its session at its stage, the item found selected and in view (ui/reveal.py)."""
+        from facilitator.ui.reveal import reveal
+
+        self.open_session(hit.session_id, hit.stage or None)
+        reveal(self.session_view, hit)
 
     def _show_title(self) -> None:
         data = self.ctx.data

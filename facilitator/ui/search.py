@@ -95,9 +95,10 @@ class _HtmlDelegate(QStyledItemDelegate):
 
 
 class SearchDialog(QDialog):
-    """Type to search all sessions; Down to the results; Enter opens the session at that stage."""
+    """Type to search all sessions; Down to the results; Enter opens the session at that stage
+    with the item found selected."""
 
-    open_requested = Signal(int, int)  # session id, stage
+    open_requested = Signal(object)  # the SearchHit: its session opens at its stage, the item selected
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -299,7 +300,7 @@ class SearchDialog(QDialog):
         hit = index.data(HIT_ROLE)
         if isinstance(hit, SearchHit):
             self.accept()
-            self.open_requested.emit(hit.session_id, hit.stage)
+            self.open_requested.emit(hit)
 
     def done(self, result: int) -> None:
         # The searcher's connection closes with the last reference to it, after a running search.

@@ -87,7 +87,7 @@ class SessionList(QWidget):
     Ctrl+F searches all sessions."""
 
     open_requested = Signal(int)
-    open_at_requested = Signal(int, int)  # session id, stage: a search result
+    open_at_requested = Signal(object)  # a search result (SearchHit): open there, the item selected
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)

@@ -92,6 +92,10 @@ class Binder:
         signal.connect(on_change)
         self._loaders.append((widget, entity, field, loader))
 
+    def widget_for(self, target: Any, field: str) -> QWidget | None:
+        """The widget bound to `field` of `target` (the same object), if this binder has one."""
+        return next((w for w, entity, f, _load in self._loaders if f == field and entity() is target), None)
+
     def line(self, widget: QLineEdit, entity: Getter, field: str) -> None:
         self._bind(widget, widget.textEdited, widget.text, lambda v: widget.setText(v or ""), entity, field)
 

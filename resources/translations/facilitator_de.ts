@@ -457,7 +457,7 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../facilitator/ui/dashboard.py" line="+94"/>
+        <location filename="../../facilitator/ui/dashboard.py" line="+93"/>
         <source>Actions due</source>
         <translation>Fällige Aufgaben</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>Überfällige und diese Woche fällige Aufgaben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>DueActionsModel</name>
     <message>
-        <location line="-178"/>
+        <location line="-181"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -604,7 +604,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+208"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+212"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -943,7 +943,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1906,12 +1906,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-209"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
@@ -2890,7 +2890,7 @@ gewichtet</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../facilitator/ui/search.py" line="+104"/>
+        <location filename="../../facilitator/ui/search.py" line="+105"/>
         <location line="+14"/>
         <source>Search all sessions</source>
         <translation>Alle Sitzungen durchsuchen</translation>
@@ -2943,6 +2943,11 @@ gewichtet</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Review of the last session · %3</source>
+        <translation>Rückblick auf die letzte Sitzung · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stage %1 (%2) · %3</source>
         <translation>Phase %1 (%2) · %3</translation>
     </message>
@@ -3045,6 +3050,16 @@ gewichtet</translation>
         <location line="+1"/>
         <source>Private note</source>
         <translation>Private Notiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concern to resolve</source>
+        <translation>Einwand zu klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review note</source>
+        <translation>Notiz im Rückblick</translation>
     </message>
 </context>
 <context>

@@ -102,3 +102,20 @@ def test_an_open_session_cannot_be_followed_up(qtbot, window, store, monkeypatch
     assert told == ["Close this session on the last stage first; then follow it up."]
     assert [s.id for s in store.sessions()] == [draft.id]
     assert QApplication.focusWidget() is not None
+
+
+def test_a_review_note_found_by_search_opens_the_review_step_at_its_agreement(qtbot, window, store):
+    from facilitator.session import SessionService
+    from tests.ui.test_search import _open_by_keyboard
+
+    first = closed_session(store)
+    service = SessionService(store)
+    follow_id = service.follow_up(first.session.id, date="2026-11-13").session_id
+    agreement = store.load(follow_id).agreements[0]
+    service.review_agreement(follow_id, agreement.id, m.Kept.PARTLY, note="Skipped twice in November")
+    window.sessions.refresh()
+
+    view = _open_by_keyboard(qtbot, window, "skipped twice")
+    review = view.pages.currentWidget()
+    assert isinstance(review, ReviewPage) and window.ctx.data.session.id == follow_id
+    assert window.focusWidget() is review.agreement_rows[agreement.id][1]

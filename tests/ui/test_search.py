@@ -19,9 +19,17 @@ SECRET = "Vertraulichkeitsvermerk"
 @pytest.fixture
 def window(qtbot, store):
     store.import_session(demo_session("en"))
+    filler = [m.Agreement(id=n, text=f"Working agreement number {n}") for n in range(2, 26)]
     data = m.SessionData(
-        session=m.Session(title="Pricing review"),
-        agreements=[m.Agreement(id=1, text="Every discount above 20 % needs a deal desk review.")],
+        session=m.Session(title="Pricing review", trigger_text="Margins fell after the zqsurge of rebates"),
+        participants=[m.Participant(id=1, name="Ana"), m.Participant(id=2, name="Ben")],
+        statements=[m.Statement(id=1, stage=2, raw_text="Sales never asks", reframe_text="We need the zqintake early")],
+        working_practices=[m.WorkingPractice(id=1, side=m.Side.PRODUCT, current="Roadmap zqfreeze each quarter")],
+        agreements=[
+            m.Agreement(id=1, text="Every discount above 20 % needs a deal desk review."),
+            *filler,
+            m.Agreement(id=30, text="Quarterly pricing check", concern="Finance has no zqseat at the table"),
+        ],
         private_notes=[m.PrivateNote(id=1, stage=5, text=f"Watch the deal desk tone. {SECRET}")],
     )
     store.import_session(data)
@@ -105,3 +113,61 @@ def test_nothing_found_and_odd_input_say_so(qtbot, window):
     dialog = _search(qtbot, window, 'qqq" OR (')
     assert dialog.model.rowCount() == 0
     assert dialog.status.text() == "Nothing found."
+
+
+def _open_by_keyboard(qtbot, window, text: str):
+    """Ctrl+F, type, Down to the first result, Enter: the session opens at the match."""
+    dialog = _search(qtbot, window, text)
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.session_view)
+    show_active(qtbot, window)  # the dialog has closed: the keyboard is the window's again
+    return window.session_view
+
+
+@pytest.mark.parametrize(
+    ("query", "stage", "text"),
+    [
+        ("zqseat", 6, "Quarterly pricing check"),  # a concern: its agreement, the last of 26 rows
+        ("discount", 6, "Every discount above 20 % needs a deal desk review."),
+        ("zqintake", 2, "Sales never asks"),  # a reframe: the statement's row
+    ],
+)
+def test_enter_opens_the_stage_with_the_row_found_selected_focused_and_in_view(qtbot, window, query, stage, text):
+    view = _open_by_keyboard(qtbot, window, query)
+    assert view.current == stage
+    table = window.focusWidget()
+    index = table.currentIndex()
+    entity = table.model().entity(index.row())
+    assert text == getattr(entity, "text", None) or text == getattr(entity, "raw_text", None)
+    area = table.parentWidget()
+    while not hasattr(area, "ensureWidgetVisible"):
+        area = area.parentWidget()
+    page = area.widget()
+
+    def row_in_view() -> bool:
+        rect = table.visualRect(index)
+        top = table.viewport().mapTo(page, rect.topLeft()).y() - area.verticalScrollBar().value()
+        return top >= 0 and top + rect.height() <= area.viewport().height()
+
+    qtbot.waitUntil(row_in_view)
+
+
+def test_enter_on_a_practice_selects_its_cell_in_the_grid(qtbot, window):
+    view = _open_by_keyboard(qtbot, window, "zqfreeze")
+    assert view.current == 4
+    grid = window.focusWidget()
+    assert grid is view.page(4).grid
+    assert grid.model().practice(grid.currentIndex()).current == "Roadmap zqfreeze each quarter"
+
+
+def test_enter_on_a_typed_text_puts_the_cursor_in_its_field(qtbot, window):
+    view = _open_by_keyboard(qtbot, window, "zqsurge")
+    assert view.current == 1
+    assert window.focusWidget() is view.page(1).what_edit
+
+
+def test_enter_on_a_private_note_opens_the_notes_panel_of_its_stage(qtbot, window):
+    view = _open_by_keyboard(qtbot, window, SECRET)
+    assert view.current == 5
+    assert window.focusWidget() is view.page(5).private_note.editor
