@@ -111,7 +111,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.include_private and args.format != "json":
         raise _UsageError("--include-private works only with --format json (a full backup)")
-    data = _store(args, create=False).load(args.id)
+    store = _store(args, create=False)
+    data = store.load(args.id)
     lang = args.lang or session_language(data) or resolve(None)  # minutes speak the session's language
     target = _export_target(args.output, data, args.format, lang)
     written = export_session(
@@ -122,6 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         template=args.template,
         include_private=args.include_private,
         page_size=args.page_size,
+        series=store.series_figures(args.id) if args.format in ("md", "pdf") else None,
     )
     if written is not None and args.output is None:
         print(written)  # the user did not choose the file: say where it went

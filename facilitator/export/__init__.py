@@ -29,10 +29,12 @@ def render(
     template: Path | str | None = None,
     include_private: bool = False,
     page_size: str = "A4",
+    series: list | None = None,
 ) -> bytes:
     """The export as the bytes of its file (text formats as UTF-8). Only JSON honours `include_private`.
 
     Without `lang`, the words are in the session's language (English if it is not known).
+    `series`: for a follow-up, `Store.series_figures(id)`: the minutes (md, pdf) show the trend.
     """
     if lang is None:
         from facilitator.public import session_language
@@ -45,7 +47,7 @@ def render(
     if fmt == "pdf":
         from facilitator.export.pdf import render_pdf
 
-        return render_pdf(data, lang, page_size, template)
+        return render_pdf(data, lang, page_size, template, series)
     if fmt == "json":
         from facilitator.export.session_file import dumps, to_document
 
@@ -54,7 +56,7 @@ def render(
     from facilitator.export import minutes
 
     if fmt == "md":
-        text = minutes.render_markdown(data, lang, template)
+        text = minutes.render_markdown(data, lang, template, series)
     elif fmt == "checklist":
         text = minutes.actions_checklist(data, lang, template)
     elif fmt == "csv":
@@ -72,13 +74,14 @@ def export_session(
     template: Path | str | None = None,
     include_private: bool = False,
     page_size: str = "A4",
+    series: list | None = None,
 ) -> Path | None:
     """Export `data` as `fmt` to `path` (written atomically, mode 0600), or to stdout if None.
 
     Everything is rendered before anything is written, so a broken template or bad input
     leaves an existing file untouched. Raises ExportError with a message for the user.
     """
-    payload = render(data, fmt, lang, template, include_private, page_size)
+    payload = render(data, fmt, lang, template, include_private, page_size, series)
     if path is None:
         sys.stdout.flush()
         stream = getattr(sys.stdout, "buffer", None)

@@ -67,12 +67,16 @@ def format_number(
     return text.translate(str.maketrans({",": words["thousands_separator"], ".": words["decimal_separator"]}))
 
 
-def build_context(data: m.SessionData, lang: str = "en") -> dict[str, Any]:
+def build_context(data: m.SessionData, lang: str = "en", series: list | None = None) -> dict[str, Any]:
     """Everything a minutes template may use (documented in resources/templates/README.md).
 
     Built only from the MINUTES projection of `facilitator.public`: whatever that does not
     hand over (private notes, raw statements, who scored what) cannot reach a template.
+    `series`: the `SessionFigures` of the sessions this one follows and its own (means and
+    counts only), for the trend of a follow-up; see `export.series`.
     """
+    from facilitator.export.series import series_context
+
     view = project(data, Audience.MINUTES)
     words = labels(lang)
     enums = words["enums"]
@@ -194,6 +198,11 @@ def build_context(data: m.SessionData, lang: str = "en") -> dict[str, Any]:
             for a in view.actions
         ],
         "pulse": _pulse(view, enums),
+        # the heading of the pulse's first column: "Before", or "Follow-up" (see _first_phase)
+        "pulse_first_label": words["before"]
+        if _first_phase(view) is m.PulsePhase.BEFORE
+        else enums["pulse_phase"][m.PulsePhase.FOLLOWUP.value],
+        "series": series_context(series or [], lang, words),
     }
 
 
@@ -300,12 +309,23 @@ def _agreement(a: public.Agreement, enums: dict, person: Any) -> dict[str, Any]:
     }
 
 
+def _first_phase(view: public.Public) -> m.PulsePhase:
+    """The pulse a session starts from: "before", or in a follow-up that skipped it, the
+    follow-up pulse taken in the review step (else the minutes would show "before: –" only)."""
+    phases = {f.phase for f in view.pulse}
+    if m.PulsePhase.BEFORE.value not in phases and m.PulsePhase.FOLLOWUP.value in phases:
+        return m.PulsePhase.FOLLOWUP
+    return m.PulsePhase.BEFORE
+
+
 def _pulse(view: public.Public, enums: dict) -> list[dict[str, Any]]:
-    """Average score per pulse statement before and after the session (items nobody answered drop out)."""
+    """Average score per pulse statement before (or at the follow-up) and after the session
+    (items nobody answered drop out)."""
     figures = {(f.phase, f.item): f for f in view.pulse}
+    first = _first_phase(view).value
     rows = []
     for item in m.PULSE_ITEMS:
-        before = figures.get((m.PulsePhase.BEFORE.value, item))
+        before = figures.get((first, item))
         after = figures.get((m.PulsePhase.AFTER.value, item))
         if before is None and after is None:
             continue

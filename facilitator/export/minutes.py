@@ -20,18 +20,33 @@ from facilitator.export.context import build_context, labels
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def render_markdown(data: SessionData, lang: str = "en", template: Path | str | None = None) -> str:
-    """The minutes as Markdown; `template` is a user's Jinja2 file used instead of ours."""
+def render_markdown(
+    data: SessionData, lang: str = "en", template: Path | str | None = None, series: list | None = None
+) -> str:
+    """The minutes as Markdown; `template` is a user's Jinja2 file used instead of ours.
+
+    `series`: the trend figures of a follow-up's series (`Store.series_figures`), or None.
+    """
     from facilitator.export.templating import render
 
-    return render("md", "minutes.md.j2", build_context(data, lang), template)
+    return render("md", "minutes.md.j2", build_context(data, lang, series), template)
 
 
-def render_html(data: SessionData, lang: str = "en", template: Path | str | None = None) -> str:
+def render_html(
+    data: SessionData, lang: str = "en", template: Path | str | None = None, series: list | None = None
+) -> str:
     """The minutes as HTML (autoescaped), laid out for the PDF."""
+    return render_html_with_context(data, lang, template, series)[0]
+
+
+def render_html_with_context(
+    data: SessionData, lang: str = "en", template: Path | str | None = None, series: list | None = None
+) -> tuple[str, dict]:
+    """The HTML and the context it was made from (the PDF draws the context's charts)."""
     from facilitator.export.templating import render
 
-    return render("html", "minutes.html.j2", build_context(data, lang), template)
+    context = build_context(data, lang, series)
+    return render("html", "minutes.html.j2", context, template), context
 
 
 def actions_checklist(data: SessionData, lang: str = "en", template: Path | str | None = None) -> str:

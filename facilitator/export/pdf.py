@@ -20,7 +20,7 @@ from typing import Any
 from facilitator.domain.model import SessionData
 from facilitator.export.context import format_date, labels
 from facilitator.export.files import ExportError, write_atomic
-from facilitator.export.minutes import render_html
+from facilitator.export.minutes import render_html_with_context
 from facilitator.export.pagination import plan
 
 PAGE_SIZES = ("A4", "Letter")
@@ -66,11 +66,20 @@ def _ensure_gui_application() -> None:
     _app = QGuiApplication(argv)
 
 
-def render_pdf(data: SessionData, lang: str = "en", page_size: str = "A4", template: Path | str | None = None) -> bytes:
-    """The minutes as PDF bytes (A4 or Letter), rendered from our HTML template or the user's."""
+def render_pdf(
+    data: SessionData,
+    lang: str = "en",
+    page_size: str = "A4",
+    template: Path | str | None = None,
+    series: list | None = None,
+) -> bytes:
+    """The minutes as PDF bytes (A4 or Letter), rendered from our HTML template or the user's.
+
+    With `series` (a follow-up's trend figures) the template's `<img src="chart:ID">` become charts.
+    """
     if page_size not in PAGE_SIZES:
         raise ExportError(f"unknown page size '{page_size}'; choose A4 or Letter")
-    html = render_html(data, lang, template)
+    html, context = render_html_with_context(data, lang, template, series)
     words = labels(lang)
     return html_to_pdf(
         html,
@@ -80,6 +89,7 @@ def render_pdf(data: SessionData, lang: str = "en", page_size: str = "A4", templ
         page_size=page_size,
         title=data.session.title,
         lang=lang,
+        charts=(context["series"] or {}).get("charts", []),
     )
 
 
@@ -89,9 +99,10 @@ def write_pdf(
     lang: str = "en",
     page_size: str = "A4",
     template: Path | str | None = None,
+    series: list | None = None,
 ) -> Path:
     """Render the minutes and write them to `path` atomically (a failure leaves no half file)."""
-    return write_atomic(path, render_pdf(data, lang, page_size, template))
+    return write_atomic(path, render_pdf(data, lang, page_size, template, series))
 
 
 def html_to_pdf(
@@ -102,8 +113,12 @@ def html_to_pdf(
     page_size: str = "A4",
     title: str = "",
     lang: str = "en",
+    charts: list[dict] | None = None,
 ) -> bytes:
-    """Lay `html` out on pages with header and footer; headings become the PDF's bookmarks."""
+    """Lay `html` out on pages with header and footer; headings become the PDF's bookmarks.
+
+    `charts` are drawn where the HTML has `<img src="chart:ID" width=.. height=..>` (as vectors).
+    """
     _ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
     from PySide6.QtGui import (
@@ -154,6 +169,10 @@ def html_to_pdf(
     wrapping.setWrapMode(QTextOption.WrapMode.WordWrap)  # words stay whole; see _breakable for long ones
     document.setDefaultTextOption(wrapping)
     document.setTextWidth(body.width())  # one long page; we choose the page breaks ourselves
+    if charts:
+        from facilitator.export.charts import register_charts
+
+        register_charts(document, charts, font, writer.logicalDpiY() / 96)
     document.setHtml(_breakable(_without_missing_glyphs(html, font)))
     pages = plan(document, body.height(), scale=writer.logicalDpiY() / 96)
     headings = _headings(document, pages)

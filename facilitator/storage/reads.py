@@ -94,6 +94,20 @@ class CrossSessionReads:
         )
         return [DueAgreement(**r) for r in rows]
 
+    def series_figures(self, session_id: int) -> list[SessionFigures]:
+        """The figures of the sessions this one follows, back to the first, and its own: oldest
+        first. Empty when it follows no session (the minutes then show no trend)."""
+        rows = self._rows(
+            """WITH RECURSIVE back(id, follows_id, depth) AS (
+                   SELECT id, follows_id, 0 FROM session WHERE id = ?
+                   UNION ALL SELECT s.id, s.follows_id, back.depth + 1 FROM session s
+                   JOIN back ON s.id = back.follows_id WHERE back.depth < 10000)
+               SELECT id FROM back ORDER BY depth DESC""",
+            (session_id,),
+        )
+        ids = list(dict.fromkeys(r["id"] for r in rows))  # a cycle (edited by hand) ends at the depth cap
+        return self.session_figures(ids) if len(ids) > 1 else []
+
     def session_figures(self, session_ids: list[int]) -> list[SessionFigures]:
         """Pulse means, Glasl estimate and review counts of these sessions, in the order given."""
         if not session_ids:

@@ -29,10 +29,11 @@ from facilitator.ui.widgets import combo_box
 
 
 class ExportDialog(QDialog):
-    def __init__(self, data: SessionData, parent=None):
+    def __init__(self, data: SessionData, parent=None, series: list | None = None):
         super().__init__(parent)
         # A snapshot: the meeting goes on while the file is written.
         self.data = copy.deepcopy(data)
+        self.series = series  # a follow-up's trend figures (Store.series_figures): the minutes chart them
         self.setWindowTitle(self.tr("Export"))
         self.formats = [
             ("pdf", self.tr("Minutes as PDF"), self.tr("a document to send to both teams")),
@@ -128,7 +129,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.target = path
         run_in_background(
-            lambda: export_session(self.data, code, path, lang=lang, page_size=page),
+            lambda: export_session(self.data, code, path, lang=lang, page_size=page, series=self.series),
             lambda _result: self._done(path),
             self._failed,
         )
@@ -146,7 +147,9 @@ class ExportDialog(QDialog):
         from facilitator.export.minutes import actions_checklist, render_markdown
 
         lang = self.language.currentData()
-        text = render_markdown(self.data, lang) if code == "md" else actions_checklist(self.data, lang)
+        text = (
+            render_markdown(self.data, lang, series=self.series) if code == "md" else actions_checklist(self.data, lang)
+        )
         QGuiApplication.clipboard().setText(text)
         what = self.tr("Minutes") if code == "md" else self.tr("Checklist")
         self.status.setText(self.tr("%1 copied to the clipboard as Markdown.").replace("%1", what))

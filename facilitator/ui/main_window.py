@@ -288,7 +288,9 @@ class MainWindow(QMainWindow):
         from facilitator.ui.export_dialog import ExportDialog
 
         if self.ctx.data is not None and self.ctx.flush():
-            ExportDialog(self.ctx.data, self).exec()
+            data = self.ctx.data
+            series = self.store.series_figures(data.session.id) if self.store and data.session.follows_id else None
+            ExportDialog(data, self, series).exec()
 
     # -- state --------------------------------------------------------------------------------
 

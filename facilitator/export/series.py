@@ -1,0 +1,95 @@
+"""The trend of a series for the minutes of a follow-up: the same figures as the dashboard's charts.
+
+Built from `SessionFigures` (means and counts across sessions, never who answered what) into
+plain values: the Markdown template prints them as a table, the HTML template places one
+chart per figure, and `export.charts` draws those into the PDF. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from facilitator.domain import model as m
+from facilitator.domain import trends
+from facilitator.export.context import format_date
+
+#: The minutes show at most this many sessions of a series (the latest): a page is narrow.
+MAX_SESSIONS = 8
+PHASES = (m.PulsePhase.BEFORE, m.PulsePhase.FOLLOWUP, m.PulsePhase.AFTER)  # in the order they are taken
+#: Line colours of the charts, one per phase, and of the single-line charts.
+COLORS = {"before": "#8d9aab", "followup": "#c07a12", "after": "#2f6db5", "glasl": "#a3261b", "kept": "#3d7a46"}
+
+
+def series_context(points: list[trends.SessionFigures], lang: str, words: dict[str, Any]) -> dict[str, Any] | None:
+    """What the templates get as `series`; None for a session that follows no other."""
+    if len(points) < 2:
+        return None
+    points = points[-MAX_SESSIONS:]
+    enums = words["enums"]
+    dates = [format_date(p.date, lang, "short") for p in points]
+    months = [_month(p.date, words) for p in points]  # on a chart's narrow axis: "Oct 2026"
+    pulse_rows, charts = [], []
+    for item in m.PULSE_ITEMS:
+        lines = trends.pulse_series(points, item)
+        if not any(lines.values()):
+            continue
+        label = words["series_pulse_item"][item]  # short: a row heading and a chart title
+        for phase in PHASES:
+            if lines[phase]:
+                values: list[float | None] = [None] * len(points)
+                for x, y in lines[phase]:
+                    values[x] = y
+                pulse_rows.append(
+                    {"item": item, "label": label, "phase_label": enums["pulse_phase"][phase], "means": values}
+                )
+        charts.append(
+            _chart(
+                f"pulse_{item}",
+                label,
+                months,
+                [(enums["pulse_phase"][p], COLORS[p.value], lines[p]) for p in PHASES if lines[p]],
+                (1, 7),
+            )
+        )
+    glasl = [(x, float(y)) for x, y in trends.glasl_series(points)]
+    kept = [(x, 100 * share) for x, share in trends.kept_series(points)]
+    charts.append(
+        _chart("glasl", words["series_glasl"], months, [(words["series_glasl"], COLORS["glasl"], glasl)], (1, 9))
+    )
+    charts.append(
+        _chart("kept", words["series_kept"], months, [(words["series_kept"], COLORS["kept"], kept)], (0, 100))
+    )
+    kept_values: list[float | None] = [None] * len(points)
+    for x, y in kept:
+        kept_values[x] = y
+    return {
+        "count": len(points),
+        "dates": dates,
+        "glasl": [p.glasl_stage for p in points],
+        "kept": kept_values,
+        "pulse": pulse_rows,
+        "charts": charts,
+    }
+
+
+def _chart(key: str, title: str, dates: list[str], lines: list[tuple[str, str, list]], bounds: tuple[int, int]):
+    return {
+        "id": key,
+        "title": title,
+        "x_labels": dates,
+        "lines": [
+            {"label": label, "color": color, "points": [list(p) for p in points]} for label, color, points in lines
+        ],
+        "y_min": bounds[0],
+        "y_max": bounds[1],
+        "percent": bounds == (0, 100),
+    }
+
+
+def _month(iso: str, words: dict[str, Any]) -> str:
+    try:
+        day = dt.date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    return f"{words['months_short'][day.month - 1]} {day.year}"
