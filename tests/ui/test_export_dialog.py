@@ -118,3 +118,23 @@ def test_the_export_language_defaults_to_the_sessions_not_the_apps(qtbot, window
     unknown = ExportDialog(window.ctx.data, window)
     qtbot.addWidget(unknown)
     assert unknown.language.currentData() == "en"
+
+
+def test_ctrl_e_on_a_follow_up_copies_minutes_with_the_trend_of_its_series(qtbot, window, store):
+    from facilitator.demo_series import demo_series, import_series
+    from facilitator.session import SessionService
+
+    last = import_series(SessionService(store), demo_series("en"))[-1]
+    window.open_session(last)
+    copied = []
+
+    def copy_minutes():
+        dialog = QApplication.activeModalWidget()
+        dialog.copy_minutes.click()
+        copied.append(QApplication.clipboard().text())
+        dialog.reject()
+
+    QTimer.singleShot(100, copy_minutes)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert "## Trend over the series" in copied[0]
+    assert "| 14 Oct 2026 | 13 Nov 2026 | 12 Jan 2027 |" in copied[0]
