@@ -1,8 +1,10 @@
-"""The trend of a series for the minutes of a follow-up: the same figures as the dashboard's charts.
+"""The trend of a series for the minutes of a follow-up: the dashboard's figures that may be shared.
 
 Built from `SessionFigures` (means and counts across sessions, never who answered what) into
-plain values: the Markdown template prints them as a table, the HTML template places one
-chart per figure, and `export.charts` draws those into the PDF. No Qt here.
+plain values. The escalation estimate is left out: like everything the `public` projection
+withholds, it is the facilitator's alone (the dashboard shows it on the CEO's screen only). The
+Markdown template prints the figures as a table, the HTML template places one chart per figure,
+and `export.charts` draws those into the PDF. No Qt here.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from facilitator.export.context import format_date
 MAX_SESSIONS = 8
 PHASES = (m.PulsePhase.BEFORE, m.PulsePhase.FOLLOWUP, m.PulsePhase.AFTER)  # in the order they are taken
 #: Line colours of the charts, one per phase, and of the single-line charts.
-COLORS = {"before": "#8d9aab", "followup": "#c07a12", "after": "#2f6db5", "glasl": "#a3261b", "kept": "#3d7a46"}
+COLORS = {"before": "#8d9aab", "followup": "#c07a12", "after": "#2f6db5", "kept": "#3d7a46"}
 
 
 def series_context(points: list[trends.SessionFigures], lang: str, words: dict[str, Any]) -> dict[str, Any] | None:
@@ -52,13 +54,10 @@ def series_context(points: list[trends.SessionFigures], lang: str, words: dict[s
                 (1, 7),
             )
         )
-    glasl = [(x, float(y)) for x, y in trends.glasl_series(points)]
     kept = [(x, 100 * share) for x, share in trends.kept_series(points)]
-    charts.append(
-        _chart("glasl", words["series_glasl"], months, [(words["series_glasl"], COLORS["glasl"], glasl)], (1, 9))
-    )
-    charts.append(
-        _chart("kept", words["series_kept"], months, [(words["series_kept"], COLORS["kept"], kept)], (0, 100))
+    # Whether agreements were kept comes first: it is what a follow-up is for.
+    charts.insert(
+        0, _chart("kept", words["series_kept"], months, [(words["series_kept"], COLORS["kept"], kept)], (0, 100))
     )
     kept_values: list[float | None] = [None] * len(points)
     for x, y in kept:
@@ -66,7 +65,6 @@ def series_context(points: list[trends.SessionFigures], lang: str, words: dict[s
     return {
         "count": len(points),
         "dates": dates,
-        "glasl": [p.glasl_stage for p in points],
         "kept": kept_values,
         "pulse": pulse_rows,
         "charts": charts,

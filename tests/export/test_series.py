@@ -36,7 +36,6 @@ def test_markdown_minutes_of_a_follow_up_have_the_trend_table(store, series_ids)
     section = text.split("## Trend over the series")[1].split("\n## ")[0]
     rows = {line.split(" | ")[0].strip("| "): line for line in section.splitlines() if line.startswith("| ")}
     assert "14 Oct 2026 | 13 Nov 2026 | 12 Jan 2027" in rows[""]
-    assert rows["Escalation estimate (Glasl stage)"].endswith("| 3 | 2 | 2 |")
     assert rows["Agreements kept"].endswith("| – | 62 % | 88 % |")  # 2 kept, 1 partly, 1 not: 62.5 %
     assert rows["Shared goal known · Before"].endswith("| 2.3 | – | – |")
     assert rows["Shared goal known · Follow-up"].endswith("| – | 6.2 | 6.3 |")
@@ -59,7 +58,7 @@ def test_the_pdf_of_a_follow_up_draws_the_charts_as_text_and_lines(store, series
     pdf = render(store.load(last), "pdf", "de", series=store.series_figures(last))
     text = flat(pdf)
     assert "Verlauf der Reihe" in text
-    for title in ("Gemeinsames Ziel bekannt", "Eskalationsstufe (nach Glasl)", "Eingehaltene Vereinbarungen"):
+    for title in ("Gemeinsames Ziel bekannt", "Gefahrlos etwas wagen", "Eingehaltene Vereinbarungen"):
         assert title in text  # drawn as vectors: the chart's words are text in the PDF
     assert "Okt. 2026" in text and "Jan. 2027" in text  # the axis names the sessions
     assert "88 %" in text and "62 %" in text  # the share kept, beside its dots
@@ -72,7 +71,19 @@ def test_the_charts_render_in_a_worker_thread_as_exports_do(store, series_ids):
     worker = threading.Thread(target=lambda: result.update(pdf=render(data, "pdf", "en", series=series)))
     worker.start()
     worker.join(timeout=60)
-    assert "Escalation estimate (Glasl stage)" in " ".join(pages_text(result["pdf"]))  # a chart's title
+    assert "Shared goal known" in " ".join(pages_text(result["pdf"]))  # a chart's title
+
+
+def test_the_escalation_estimate_stays_the_facilitators_in_the_trend_too(store, series_ids):
+    """The dashboard charts it on the CEO's screen; like `public` withholds it, the minutes do."""
+    last = series_ids[-1]
+    data, series = store.load(last), store.series_figures(last)
+    assert [f.glasl_stage for f in series] == [3, 2, 2]  # the figures hold it: the minutes leave it out
+    for lang in ("en", "de"):
+        markdown = render(data, "md", lang, series=series).decode()
+        pdf = flat(render(data, "pdf", lang, series=series))
+        for text in (markdown, pdf):
+            assert "Glasl" not in text and "Escalation" not in text and "Eskalation" not in text
 
 
 def test_the_cli_exports_a_follow_up_with_its_trend(store, series_ids, tmp_path):
