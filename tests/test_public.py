@@ -240,3 +240,41 @@ def test_public_imports_no_qt_and_nothing_above_the_domain():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert set(eval(out)) <= {"facilitator", "facilitator.public", "facilitator.domain", "facilitator.domain.model"}
+
+
+def test_a_private_note_found_by_search_reaches_no_export_no_room_and_no_phone(store, capsys):
+    """The facilitator finds a private note with Ctrl+F (marked private); from there it goes
+    nowhere: not into the minutes of the follow-up with its trend, the action files, the JSON
+    file without --include-private, the room's board (its projection) or any phone."""
+    from dataclasses import replace
+
+    from facilitator.__main__ import main
+    from facilitator.demo_series import demo_series, import_series
+    from facilitator.session import SessionService
+
+    marker = f"zq{uuid.uuid4().hex[:10]}"
+    last = import_series(SessionService(store), demo_series("en"))[-1]
+    for stage in (1, 4, 6):
+        store.save(replace(store.private_note(last, stage), text=f"Lena sounded defensive {marker}"))
+    hits = store.search(marker, include_private=True)
+    assert hits and all(h.private and h.session_id == last for h in hits)  # found, and marked private
+    assert store.search(marker) == []  # only when the facilitator asks for private notes
+
+    data, series = store.load(last), store.series_figures(last)
+    outputs = {**_views(data), **_exports(data)}
+    for lang in ("en", "de"):  # the follow-up's minutes with the trend of its series
+        outputs[f"md+series {lang}"] = render(data, "md", lang, series=series).decode("utf-8")
+        pdf = PdfReader(io.BytesIO(render(data, "pdf", lang, series=series)))
+        outputs[f"pdf+series {lang}"] = "".join(page.extract_text() for page in pdf.pages)
+    db = ["--db", str(store.path)]
+    json_file = ["export", str(last), "--format", "json", "-o", "-"]
+    for args in (json_file, ["search", marker], ["search", marker, "--json"]):
+        assert main([*args, *db]) == 0
+        outputs[" ".join(args[:3])] = capsys.readouterr().out
+    for where, text in outputs.items():
+        assert marker not in text, where
+    # Control: the full backup, asked for on purpose, and the facilitator's own search do have it.
+    assert main([*json_file, "--include-private", *db]) == 0
+    assert marker in capsys.readouterr().out
+    assert main(["search", marker, "--include-private", *db]) == 0
+    assert marker in capsys.readouterr().out
