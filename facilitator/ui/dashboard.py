@@ -13,7 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QKeySequence, QPainter
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -217,6 +217,7 @@ class Dashboard(QWidget):
         """Draw the three charts of the chosen series."""
         from facilitator.domain import trends
         from facilitator.domain.model import PulsePhase
+        from facilitator.export.series import COLORS, PHASES
         from facilitator.ui import labels
 
         for view in self.charts.values():
@@ -233,12 +234,17 @@ class Dashboard(QWidget):
             PulsePhase.AFTER: self.tr("After"),
             PulsePhase.FOLLOWUP: self.tr("Follow-up"),
         }
-        lines = {words[phase]: values for phase, values in trends.pulse_series(points, item).items()}
-        self._chart("pulse", self.tr("Pulse: %1").replace("%1", labels.pulse_item_short(item)), dates, lines, (1, 7))
+        by_phase = trends.pulse_series(points, item)
+        # In the order they are taken, in the colours the minutes' charts use (export/series.py).
+        lines = {words[phase]: by_phase[phase] for phase in PHASES}
+        colours = {words[phase]: COLORS[phase.value] for phase in PHASES}
+        self._chart(
+            "pulse", self.tr("Pulse: %1").replace("%1", labels.pulse_item_short(item)), dates, lines, (1, 7), colours
+        )
         glasl = {self.tr("Glasl stage"): [(x, float(y)) for x, y in trends.glasl_series(points)]}
         self._chart("glasl", self.tr("Escalation (Glasl stage)"), dates, glasl, (1, 9))
         kept = {self.tr("Kept"): [(x, 100 * share) for x, share in trends.kept_series(points)]}
-        self._chart("kept", self.tr("Agreements kept (%)"), dates, kept, (0, 100))
+        self._chart("kept", self.tr("Agreements kept (%)"), dates, kept, (0, 100), {self.tr("Kept"): COLORS["kept"]})
         change = trends.trend(points, item)
         if change is None:
             self.trend_label.setText(self.tr("Not enough pulse answers yet for a trend."))
@@ -249,7 +255,9 @@ class Dashboard(QWidget):
                 text.replace("%1", labels.pulse_item_short(item)).replace("%2", sign + labels.number(change))
             )
 
-    def _chart(self, name: str, title: str, dates: list[str], lines: dict, bounds: tuple[int, int]) -> None:
+    def _chart(
+        self, name: str, title: str, dates: list[str], lines: dict, bounds: tuple[int, int], colours: dict | None = None
+    ) -> None:
         from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QScatterSeries, QValueAxis
 
         chart = QChart()
@@ -278,6 +286,8 @@ class Dashboard(QWidget):
                 series.attachAxis(x_axis)
                 series.attachAxis(y_axis)
             dots.setMarkerSize(8)
+            if colours and label in colours:
+                line.setColor(QColor(colours[label]))
             dots.setColor(line.color())
             chart.legend().markers(dots)[0].setVisible(False)
         view = self.charts.get(name)
@@ -329,11 +339,11 @@ class Dashboard(QWidget):
 
 
 def _short_date(iso: str) -> str:
-    """ "Oct 2026" style: the charts are narrow, and a series is months apart."""
+    """ "Oct 2026" style: the charts are narrow, and a series is months apart ("Oct 26" read as a day)."""
     from PySide6.QtCore import QDate, QLocale
 
     date = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(date, "MMM yy") if date.isValid() else iso
+    return QLocale().toString(date, "MMM yyyy") if date.isValid() else iso
 
 
 def labels_number(value: float) -> str:

@@ -146,6 +146,8 @@ class ReviewPage(QWidget):
             kept.addItem(labels.label(value), value)
         kept.setAccessibleName(self.tr("Kept? %1").replace("%1", labels.short(agreement.text)))
         note = QLineEdit(review.get("note", "") if review else "")
+        note.setCursorPosition(0)  # show how the note begins, not how it ends (as for actions below)
+        note.setToolTip(note.text())  # a long note does not fit the field: the whole of it
         note.setPlaceholderText(self.tr("What happened?"))
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(agreement.text)))
         if review:
@@ -183,6 +185,7 @@ class ReviewPage(QWidget):
         due.setEnabled(outcome == followup.ActionOutcome.MOVED)
         note = QLineEdit(action.evidence)
         note.setCursorPosition(0)  # show how the evidence begins, not how it ends
+        note.setToolTip(action.evidence)
         note.setPlaceholderText(self.tr("Evidence or reason"))
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(action.text)))
         choice.activated.connect(lambda _i, a=action.id: self._review_action(a))

@@ -165,6 +165,12 @@ class SessionView(QWidget):
         self.ctx.flush()
         self._review.show_session()
         self.pages.setCurrentWidget(self._review)
+        # No stage is current: the navigator must not show the stage left last (stage 7 of a
+        # closed session) as if it were open; choosing any stage from it still works.
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentRow(-1)
+        self.navigator.blockSignals(False)
+        self.progress.setValue(0)
         self.progress_label.setText(self.tr("Review"))
         self._review.focus_first()
 

@@ -518,7 +518,7 @@
         <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -533,12 +533,12 @@
         <translation>Folgetermin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Pulse: %1</source>
         <translation>Stimmungsbild: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Glasl stage</source>
         <translation>Glasl-Stufe</translation>
     </message>
@@ -549,11 +549,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1"/>
         <source>Kept</source>
         <translation>Eingehalten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Agreements kept (%)</source>
         <translation>Eingehaltene Vereinbarungen (%)</translation>
     </message>
@@ -576,7 +577,7 @@
 <context>
     <name>DueActionsModel</name>
     <message>
-        <location line="-181"/>
+        <location line="-187"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -632,7 +633,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../facilitator/ui/export_dialog.py" line="+36"/>
+        <location filename="../../facilitator/ui/export_dialog.py" line="+37"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -772,7 +773,7 @@
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Minutes</source>
         <translation>Protokoll</translation>
     </message>
@@ -2142,7 +2143,7 @@
         <translation>Facilitator-Arbeitsbereiche (*.facilitator *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -2524,7 +2525,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="+286"/>
+        <location filename="../../facilitator/ui/review.py" line="+289"/>
         <source>Follow up</source>
         <translation>Folgetermin</translation>
     </message>
@@ -2547,7 +2548,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-243"/>
+        <location line="-246"/>
         <source>Review of the last session</source>
         <translation>Rückblick auf die letzte Sitzung</translation>
     </message>
@@ -2594,28 +2595,28 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
     <message>
         <location line="+56"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not reviewed yet</source>
         <translation>Noch nicht überprüft</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Kept? %1</source>
         <translation>Eingehalten? %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2640,7 +2641,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Neuer Termin für %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Evidence or reason</source>
         <translation>Nachweis oder Grund</translation>
     </message>
@@ -3246,7 +3247,7 @@ gewichtet</translation>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Review</source>
         <translation>Rückblick</translation>
     </message>
