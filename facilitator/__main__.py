@@ -199,7 +199,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     for h in hits:
         kind = f"{h.kind.value} (private)" if h.private else h.kind.value
         text = " ".join(h.with_marks("[", "]").split())  # one line per match
-        print(f"{h.session_id:>5}  stage {h.stage}  {kind:<22}  {text}")
+        where = f"stage {h.stage}" if h.stage else "review "  # 0: a follow-up's review step
+        print(f"{h.session_id:>5}  {where}  {kind:<22}  {text}")
     return 0
 
 

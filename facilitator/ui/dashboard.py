@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -107,7 +107,8 @@ class Dashboard(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in ((0, 7), (2, 8), (3, 10)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, em * width)
+            # never narrower than its heading ("Verantwortlich")
+            header.resizeSection(column, max(em * width, header.sectionSizeFromContents(column).width()))
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actions_view.activated.connect(
@@ -197,9 +198,11 @@ class Dashboard(QWidget):
         for box in (self.series_choice, self.item_choice):
             box.blockSignals(True)
         self.series_choice.clear()
+        locale = QLocale()  # once: a thousand series ask for two dates each
         for number, chain in enumerate(chains):
             text = self.tr("%1 (%2 sessions, %3 to %4)").replace("%1", chain[0].title or self.tr("Untitled session"))
-            text = text.replace("%2", str(len(chain))).replace("%3", chain[0].date).replace("%4", chain[-1].date)
+            first, last = _short_date(chain[0].date, locale), _short_date(chain[-1].date, locale)  # the box is narrow
+            text = text.replace("%2", str(len(chain))).replace("%3", first).replace("%4", last)
             self.series_choice.addItem(text, chain[0].id)
             if chain[0].id == kept:
                 self.series_choice.setCurrentIndex(number)
@@ -338,12 +341,13 @@ class Dashboard(QWidget):
         return SessionService(self.store)
 
 
-def _short_date(iso: str) -> str:
-    """ "Oct 2026" style: the charts are narrow, and a series is months apart ("Oct 26" read as a day)."""
-    from PySide6.QtCore import QDate, QLocale
+def _short_date(iso: str, locale: QLocale | None = None) -> str:
+    """ "Oct ’26" style: the charts are narrow (German "Okt. 2026" is cut), a series is months apart,
+    and the apostrophe says the number is a year, not a day."""
+    from PySide6.QtCore import QDate
 
     date = QDate.fromString(iso, Qt.DateFormat.ISODate)
-    return QLocale().toString(date, "MMM yyyy") if date.isValid() else iso
+    return (locale or QLocale()).toString(date, "MMM ’yy") if date.isValid() else iso
 
 
 def labels_number(value: float) -> str:

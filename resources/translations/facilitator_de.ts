@@ -467,7 +467,7 @@
         <translation>Überfällige und diese Woche fällige Aufgaben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -508,7 +508,7 @@
         <translation>(die ersten %1 angezeigt)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 (%2 sessions, %3 to %4)</source>
         <translation>%1 (%2 Sitzungen, %3 bis %4)</translation>
     </message>
@@ -518,7 +518,7 @@
         <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
@@ -577,7 +577,7 @@
 <context>
     <name>DueActionsModel</name>
     <message>
-        <location line="-187"/>
+        <location line="-190"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>

@@ -189,6 +189,13 @@ def test_cli_prints_session_stage_kind_and_marked_text(store, demo, capsys):
     assert {"stage", "kind", "text", "private"} <= set(rows[0])
 
 
+def test_cli_names_the_review_step_for_a_review_note(store, capsys):
+    store.import_session(_session_with_every_text())
+    assert main(["search", "zqreview", "--db", str(store.path)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.split()[1:3] == ["review", "review_note"] and "[zqreview]" in line
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
