@@ -148,7 +148,8 @@ def m007_session_uid(db: Database) -> None:
 
 @migrations()
 def m009_search_concerns_and_list(db: Database) -> None:
-    """Search also finds agreements' concerns and review notes: the index is rebuilt with them.
+    """Search also finds agreements' concerns, review notes, the trigger's quarter and goals' units:
+    the index is rebuilt with them.
 
     The home screen reads the session list in its order from an index, and the dashboard counts
     due actions from an index that holds what it filters on (10,000 sessions: see the benchmark).

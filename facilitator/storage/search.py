@@ -46,7 +46,7 @@ class Source:
 K = SearchKind
 SOURCES: tuple[Source, ...] = (
     Source(0, "session", K.TITLE, ("title",), "1"),
-    Source(1, "session", K.TRIGGER, ("trigger_text",), "1"),
+    Source(1, "session", K.TRIGGER, ("trigger_quarter", "trigger_text"), "1"),
     Source(2, "session", K.GROUND_RULES, ("ground_rules",), "1"),
     Source(3, "session", K.LEARNINGS, ("learnings",), "7"),
     Source(4, "session", K.HARDEST_REASON, ("hardest_reason",), "7"),
@@ -54,7 +54,7 @@ SOURCES: tuple[Source, ...] = (
     Source(6, "incident", K.INCIDENT, ("account", "feature", "facts", "impact_revenue", "impact_other"), "2"),
     Source(7, "statement", K.STATEMENT, ("raw_text",), "{row}.stage"),
     Source(8, "statement", K.REFRAME, ("reframe_text",), "{row}.stage"),
-    Source(9, "goal", K.GOAL, ("objective", "metric", "baseline", "target"), "3"),
+    Source(9, "goal", K.GOAL, ("objective", "metric", "baseline", "target", "unit"), "3"),
     Source(10, "interest", K.INTEREST, ("text",), "3"),
     Source(11, "tension", K.TENSION, ("note",), "3"),
     Source(12, "working_practice", K.PRACTICE, ("current", "pain_for_other_side"), "4"),
