@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,7 +30,14 @@ from facilitator.domain.model import (
 from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
 from facilitator.storage import codec, search
-from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.errors import (
+    Problem,
+    WorkspaceError,
+    file_kind,
+    from_os_error,
+    translate_sqlite_error,
+    unwritable,
+)
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
@@ -49,6 +56,36 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
+def inspect_path(path: Path) -> os.stat_result | None:
+    """The workspace file's status, None if it does not exist yet. Refuses at once, without
+    opening it, anything that is not a regular file (a FIFO would block the open forever) and a
+    path inside a folder the user may not enter."""
+    try:
+        found = os.stat(path)
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        raise WorkspaceError(Problem.NOT_FOUND, path) from None
+    except OSError as error:
+        raise from_os_error(error, path) from None
+    kind = file_kind(found.st_mode)
+    if kind is not None:
+        raise WorkspaceError(Problem.NOT_A_FILE, path, kind.value)
+    return found
+
+
+def _remove_left_behind(created: Path | None, sidecars: list[Path]) -> None:
+    """Remove what a failed open made: the new workspace file, and the -wal/-shm that SQLite
+    made but (e.g. on a full disk) could not clean up. An empty -wal holds nothing; one with
+    content is left alone, since only SQLite may decide it is safe to drop."""
+    wal = [p for p in sidecars if p.name.endswith("-wal")]
+    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+        return
+    for leftover in ([created] if created else []) + sidecars:
+        with suppress(OSError):  # nothing more to do: the message about the real problem matters more
+            leftover.unlink(missing_ok=True)
+
+
 class Store(CrossSessionReads):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
@@ -59,7 +96,8 @@ class Store(CrossSessionReads):
 
     def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path).expanduser().absolute()
-        if not create and not self.path.exists():
+        self._found = inspect_path(self.path)
+        if not create and self._found is None:
             raise WorkspaceError(Problem.NOT_FOUND, self.path)
         self.backup_path: Path | None = None  # set when opening migrated an older file
         self.lock = threading.RLock()
@@ -70,13 +108,15 @@ class Store(CrossSessionReads):
 
     def _open(self) -> Database:
         path = self.path
-        existed = path.exists() and not path.is_dir() and path.stat().st_size > 0
-        if path.is_dir():
-            raise WorkspaceError(Problem.FOREIGN, path)
+        existed = self._found is not None and self._found.st_size > 0
+        created = self._found is None
+        sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+        new_sidecars = [p for p in sidecars if not os.path.lexists(p)]
         if existed:
             self._check_existing_file()
         else:
             self._create_file()
+        conn = None
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             db = Database(conn)
@@ -87,7 +127,12 @@ class Store(CrossSessionReads):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")  # deleting a note really deletes it
             self._migrate(existed)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, WorkspaceError) as error:
+            if conn is not None:
+                conn.close()  # the last connection removes the -wal and -shm it made
+            _remove_left_behind(path if created else None, new_sidecars)  # a refused open changes nothing
+            if isinstance(error, WorkspaceError):
+                raise
             raise self._problem(error) from None
         for suffix in ("", "-wal", "-shm"):
             _private(Path(f"{path}{suffix}"))
@@ -95,27 +140,31 @@ class Store(CrossSessionReads):
 
     def _check_existing_file(self) -> None:
         path = self.path
-        try:
-            with path.open("rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError:
-            raise WorkspaceError(Problem.READ_ONLY, path) from None
+        try:  # O_NONBLOCK: should the file have become a pipe since it was looked at, do not hang
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            try:
+                kind = file_kind(os.fstat(fd).st_mode)
+                header = os.read(fd, len(SQLITE_HEADER)) if kind is None else b""
+            finally:
+                os.close(fd)
+        except OSError as error:
+            raise from_os_error(error, path) from None
+        if kind is not None:
+            raise WorkspaceError(Problem.NOT_A_FILE, path, kind.value)
         if header != SQLITE_HEADER:
             raise WorkspaceError(Problem.FOREIGN, path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(Problem.READ_ONLY, path)
+            raise unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)
 
     def _create_file(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NONBLOCK", 0), 0o600)
             os.close(fd)
         except FileNotFoundError:
             raise WorkspaceError(Problem.NOT_FOUND, self.path.parent) from None
         except OSError as error:
-            if error.errno == 28:  # ENOSPC
-                raise WorkspaceError(Problem.DISK_FULL, self.path) from None
-            raise WorkspaceError(Problem.READ_ONLY, self.path) from None
+            raise from_os_error(error, self.path) from None
 
     def _check_identity(self, existed: bool) -> None:
         """Refuse files that are not ours or are from a newer major version, before any write."""
