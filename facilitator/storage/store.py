@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +38,7 @@ from facilitator.storage.errors import (
     translate_sqlite_error,
     unwritable,
 )
+from facilitator.storage.files import inspect_path, remove_left_behind
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
@@ -54,36 +55,6 @@ def _private(path: Path) -> None:
     """Owner-only access on POSIX; notes about people must not be world-readable."""
     if os.name == "posix" and path.exists():
         os.chmod(path, 0o600)
-
-
-def inspect_path(path: Path) -> os.stat_result | None:
-    """The workspace file's status, None if it does not exist yet. Refuses at once, without
-    opening it, anything that is not a regular file (a FIFO would block the open forever) and a
-    path inside a folder the user may not enter."""
-    try:
-        found = os.stat(path)
-    except FileNotFoundError:
-        return None
-    except NotADirectoryError:
-        raise WorkspaceError(Problem.NOT_FOUND, path) from None
-    except OSError as error:
-        raise from_os_error(error, path) from None
-    kind = file_kind(found.st_mode)
-    if kind is not None:
-        raise WorkspaceError(Problem.NOT_A_FILE, path, kind.value)
-    return found
-
-
-def _remove_left_behind(created: Path | None, sidecars: list[Path]) -> None:
-    """Remove what a failed open made: the new workspace file, and the -wal/-shm that SQLite
-    made but (e.g. on a full disk) could not clean up. An empty -wal holds nothing; one with
-    content is left alone, since only SQLite may decide it is safe to drop."""
-    wal = [p for p in sidecars if p.name.endswith("-wal")]
-    if any(p.exists() and p.stat().st_size > 0 for p in wal):
-        return
-    for leftover in ([created] if created else []) + sidecars:
-        with suppress(OSError):  # nothing more to do: the message about the real problem matters more
-            leftover.unlink(missing_ok=True)
 
 
 class Store(CrossSessionReads):
@@ -130,7 +101,7 @@ class Store(CrossSessionReads):
         except (sqlite3.Error, WorkspaceError) as error:
             if conn is not None:
                 conn.close()  # the last connection removes the -wal and -shm it made
-            _remove_left_behind(path if created else None, new_sidecars)  # a refused open changes nothing
+            remove_left_behind(path if created else None, new_sidecars)  # a refused open changes nothing
             if isinstance(error, WorkspaceError):
                 raise
             raise self._problem(error) from None
