@@ -154,17 +154,10 @@ def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None
 
 def cmd_import(args: argparse.Namespace) -> int:
     from facilitator.export.session_file import loads
+    from facilitator.export.session_input import read_session_text
 
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _UsageError(f"{args.file} does not exist; check the path") from None
-    except UnicodeDecodeError:
-        raise _UsageError(f"{args.file} is not a text file; expected a Facilitator session file (JSON)") from None
-    except OSError as error:
-        raise _UsageError(f"{args.file} cannot be read ({error.strerror}); check its permissions") from None
-    data = loads(text)  # validates everything before anything is written
-    print(_store(args).import_session(data).id)
+    data = loads(read_session_text(args.file))  # refuses pipes, devices, huge files; validates everything
+    print(_store(args).import_session(data).id)  # before anything is written
     return 0
 
 
