@@ -28,9 +28,11 @@ from facilitator.export.session_checks import (
     check_ids,
     check_references,
     check_values,
+    parse_float,
     parse_int,
     schema,
     schema_message,
+    validating_schema,
 )
 
 __all__ = [
@@ -289,13 +291,15 @@ def dumps(doc: dict[str, Any]) -> str:
 def _validator() -> Any:
     import jsonschema  # imported on first import of a file: it is slow to load
 
-    return jsonschema.Draft202012Validator(schema())
+    return jsonschema.Draft202012Validator(validating_schema())
 
 
 def loads(text: str) -> m.SessionData:
     """Read and fully validate a session file; raises InvalidSessionFile, never returns half."""
     try:
-        doc = json.loads(text.removeprefix("\ufeff"), parse_constant=NotFinite, parse_int=parse_int)
+        doc = json.loads(
+            text.removeprefix("\ufeff"), parse_constant=NotFinite, parse_int=parse_int, parse_float=parse_float
+        )
     except json.JSONDecodeError as error:
         message = error.msg[:1].lower() + error.msg[1:]
         raise InvalidSessionFile(f"not JSON: {message} at line {error.lineno} column {error.colno}") from None
