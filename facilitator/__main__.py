@@ -282,11 +282,35 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(error, _user_errors()):
             print(f"facilitator: {error}", file=sys.stderr)
             return EXIT_USER_ERROR
+        told = _os_error_line(error)
+        if told:
+            print(f"facilitator: {told}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from facilitator.log import log_exception
 
-        where = log_exception(error)
+        try:
+            where = str(log_exception(error))
+        except OSError:  # the log's folder is unusable too: the one line still goes out, no traceback
+            where = "nowhere (the log could not be written)"
         print(f"facilitator: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
         return 70
+
+
+def _os_error_line(error: Exception) -> str | None:
+    """A file problem the user can fix that no command turned into its own message (a folder
+    they may not open, a full or read-only disk): one line naming it; None for anything else."""
+    import errno
+
+    if not isinstance(error, OSError) or error.errno is None:
+        return None
+    where = error.filename or "a file"
+    return {
+        errno.EACCES: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
+        errno.EPERM: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
+        errno.ENOSPC: f"the disk holding {where} is full; free some space and try again",
+        getattr(errno, "EDQUOT", -1): f"the disk holding {where} is full (your quota); free some space and try again",
+        errno.EROFS: f"{where} is on a read-only disk; use a disk you can write to",
+    }.get(error.errno)
 
 
 if __name__ == "__main__":

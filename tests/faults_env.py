@@ -72,9 +72,9 @@ def unprivileged_folder() -> Path:
     return folder
 
 
-def as_user(command: list[str], home: Path) -> subprocess.CompletedProcess:
+def as_user(command: list[str], home: Path, data: Path | None = None) -> subprocess.CompletedProcess:
     """Run a command as an ordinary user: this one, or nobody when the tests run as root."""
-    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home), "XDG_CONFIG_HOME": str(home)}
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(data or home), "XDG_CONFIG_HOME": str(home)}
     env["PYTHONPATH"] = f"{os.environ.get('PYTHONPATH', '')}{os.pathsep}{REPO}"  # for tests.faults_env
     if os.geteuid() == 0:
         command = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]

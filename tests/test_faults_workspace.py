@@ -294,3 +294,19 @@ def test_os_errors_map_to_their_cause(tmp_path):
     assert from_os_error(OSError(28, "No space left on device"), path).problem == Problem.DISK_FULL
     assert from_os_error(OSError(30, "Read-only file system"), path).problem == Problem.READ_ONLY_DISK
     assert str(WorkspaceError(Problem.DISK_FULL, path)).startswith(f"the disk holding {path} is full")
+
+
+def test_a_data_folder_the_user_may_not_open_is_one_line_not_an_internal_error():
+    base = unprivileged_folder()
+    closed = base / "closed"
+    (closed / "data").mkdir(parents=True)
+    closed.chmod(0o000)
+    try:  # no --db: the default workspace lives in the data folder, and so does the log
+        result = as_user([PYTHON, "-m", "facilitator", "list"], home=base, data=closed / "data")
+    finally:
+        closed.chmod(0o755)
+    assert result.returncode == 1, result.stderr  # was a traceback: even the log could not be written
+    assert one_line(result.stderr) == (
+        f"facilitator: {closed / 'data' / 'Facilitator'} cannot be used: permission denied; "
+        "check the permissions of it and its folders"
+    )
