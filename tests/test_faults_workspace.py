@@ -310,3 +310,22 @@ def test_a_data_folder_the_user_may_not_open_is_one_line_not_an_internal_error()
         f"facilitator: {closed / 'data' / 'Facilitator'} cannot be used: permission denied; "
         "check the permissions of it and its folders"
     )
+
+
+def test_the_new_causes_are_worded_in_german(qtbot, tmp_path):
+    from facilitator.ui import i18n
+    from facilitator.ui.problems import describe
+
+    path = tmp_path / "kunde.facilitator"
+    i18n.install("de")
+    try:
+        assert describe(WorkspaceError(Problem.NOT_A_FILE, path, "named pipe")).startswith(
+            f"{path} ist eine benannte Pipe, keine Datei."
+        )
+        assert "schreibgeschützten Datenträger" in describe(WorkspaceError(Problem.READ_ONLY_DISK, path))
+        assert "ohne Schreibrecht" in describe(WorkspaceError(Problem.READ_ONLY_FOLDER, path))
+        assert f"in {tmp_path}, einem Ordner ohne Zugriffsrecht" in describe(
+            WorkspaceError(Problem.NO_ACCESS, path, str(tmp_path))
+        )
+    finally:
+        i18n.install("en")
