@@ -286,3 +286,14 @@ def _release_readers_later(pipe: Path, after: float = 3.0) -> None:
                 time.sleep(0.1)
 
     threading.Thread(target=release, daemon=True).start()
+
+
+def test_the_readme_states_the_limits_the_code_enforces():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for stated in (
+        f"at most {MAX_FILE_BYTES // 2**20} MB",
+        f"at most {MAX_TEXT_CHARS:,} characters",
+        f"at most {MAX_ITEMS_PER_SESSION:,} items",
+        f"at most {MAX_INTEGER:,}",
+    ):
+        assert stated in " ".join(readme.split()), stated
