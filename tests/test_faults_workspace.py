@@ -224,9 +224,9 @@ def test_a_full_disk_is_called_full_not_damaged(qtbot, tmp_path, monkeypatch, ca
         lines = output.strip().splitlines()
         assert lines[-1] == "rc=1", output
         assert len(lines) == 2 and FULL in lines[0] and "damaged" not in lines[0], output
-    assert "free some space" in outputs[0]
+    assert "free some space and open it again" in outputs[0]
     window = _told(outputs[3])
-    assert window[0] == "refused" and FULL in window[1] and "another" not in window[1], outputs[3]
+    assert window[0] == "refused" and "is full. Free some space and open it again." in window[1], outputs[3]
     assert not new.exists()
 
 

@@ -58,6 +58,12 @@ _MESSAGES = {
     Problem.READ_ONLY_DISK: "{path} is on a read-only disk; copy it to a disk you can write to",
 }
 
+#: The detail of a problem met while opening a workspace, where "nothing typed is lost" means nothing.
+OPENING = "opening"
+_WHILE_OPENING = {
+    Problem.DISK_FULL: "the disk holding {path} is full; free some space and open it again",
+}
+
 #: Below this much free space an I/O error is taken for a full disk (SQLite often reports a
 #: failed write to its -shm or -wal file as "disk I/O error", not as "disk is full").
 NEARLY_FULL_BYTES = 1024 * 1024
@@ -70,7 +76,14 @@ class WorkspaceError(Exception):
         self.problem = problem
         self.path = Path(path)
         self.detail = detail
-        super().__init__(_MESSAGES[problem].format(path=self.path, detail=detail))
+        text = _WHILE_OPENING.get(problem) if detail == OPENING else None
+        super().__init__((text or _MESSAGES[problem]).format(path=self.path, detail=detail))
+
+    def while_opening(self) -> WorkspaceError:
+        """The same problem, worded for a workspace that is being opened."""
+        if self.problem in _WHILE_OPENING and not self.detail:
+            return WorkspaceError(self.problem, self.path, OPENING)
+        return self
 
 
 def file_kind(mode: int) -> FileKind | None:

@@ -67,13 +67,16 @@ class Store(CrossSessionReads):
 
     def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path).expanduser().absolute()
-        self._found = inspect_path(self.path)
-        if not create and self._found is None:
-            raise WorkspaceError(Problem.NOT_FOUND, self.path)
         self.backup_path: Path | None = None  # set when opening migrated an older file
         self.lock = threading.RLock()
         self._depth = 0  # nesting of transaction(): only the outermost one begins and commits
-        self.db = self._open()
+        try:
+            self._found = inspect_path(self.path)
+            if not create and self._found is None:
+                raise WorkspaceError(Problem.NOT_FOUND, self.path)
+            self.db = self._open()
+        except WorkspaceError as error:
+            raise error.while_opening() from None
 
     # -- opening ------------------------------------------------------------------------------
 

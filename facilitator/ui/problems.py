@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.storage.errors import FileKind, Problem, WorkspaceError, unwritable
+from facilitator.storage.errors import OPENING, FileKind, Problem, WorkspaceError, unwritable
 
 if TYPE_CHECKING:
     from facilitator.export.session_input import UnreadableFile
@@ -33,7 +33,9 @@ def describe(error: WorkspaceError) -> str:
         ),
         Problem.DISK_FULL: QCoreApplication.translate(
             "Problems", "The disk holding %1 is full. Free some space; what you typed is kept and saved again."
-        ),
+        )
+        if error.detail != OPENING
+        else QCoreApplication.translate("Problems", "The disk holding %1 is full. Free some space and open it again."),
         Problem.UNKNOWN_ID: QCoreApplication.translate("Problems", "There is no session with id %2 in %1."),
         Problem.NOT_A_FILE: QCoreApplication.translate(
             "Problems", "%1 is a %2, not a file. Choose a workspace file or a new file name."
@@ -75,7 +77,7 @@ def lock_refused(path: Path) -> str | None:
     problem = unwritable(Path(f"{path}.lock"))
     if problem is None:
         return None
-    return describe(WorkspaceError(problem.problem, path, problem.detail))
+    return describe(WorkspaceError(problem.problem, path, problem.detail).while_opening())
 
 
 def unreadable(error: UnreadableFile) -> str:

@@ -2451,7 +2451,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Der Datenträger mit %1 ist voll. Bitte Platz schaffen; alle Eingaben bleiben erhalten und werden erneut gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The disk holding %1 is full. Free some space and open it again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Bitte Platz schaffen und erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no session with id %2 in %1.</source>
         <translation>In %1 gibt es keine Sitzung mit der Nummer %2.</translation>
     </message>
