@@ -329,3 +329,16 @@ def test_the_new_causes_are_worded_in_german(qtbot, tmp_path):
         )
     finally:
         i18n.install("en")
+
+
+def test_a_failed_open_removes_only_debris(tmp_path):
+    from facilitator.storage.files import LIVE_SHM_BYTES, remove_left_behind
+
+    wal, shm = tmp_path / "ws.facilitator-wal", tmp_path / "ws.facilitator-shm"
+    wal.write_bytes(b"")
+    shm.write_bytes(b"\0" * LIVE_SHM_BYTES)  # as big as a live connection's: someone else's, keep it
+    remove_left_behind(None, [wal, shm])
+    assert wal.exists() and shm.exists()
+    shm.write_bytes(b"\0\0\0")  # what a full disk leaves
+    remove_left_behind(None, [wal, shm])
+    assert not wal.exists() and not shm.exists()

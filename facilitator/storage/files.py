@@ -27,12 +27,26 @@ def inspect_path(path: Path) -> os.stat_result | None:
     return found
 
 
+#: A -shm file in use by a live connection is at least this big (SQLite's wal-index header and
+#: first hash table); a smaller one is debris of an open that failed.
+LIVE_SHM_BYTES = 32 * 1024
+
+
 def remove_left_behind(created: Path | None, sidecars: list[Path]) -> None:
     """Remove what a failed open made: the new workspace file, and the -wal/-shm that SQLite
-    made but (e.g. on a full disk) could not clean up. An empty -wal holds nothing; one with
-    content is left alone, since only SQLite may decide it is safe to drop."""
+    made but (e.g. on a full disk) could not clean up. Only debris goes: a -wal with content, or
+    a -shm the size of a live one (another process may have opened the workspace meanwhile), is
+    left alone, since only SQLite may decide it is safe to drop."""
+
+    def size(path: Path) -> int:
+        try:
+            return path.stat().st_size
+        except OSError:
+            return 0
+
     wal = [p for p in sidecars if p.name.endswith("-wal")]
-    if any(p.exists() and p.stat().st_size > 0 for p in wal):
+    shm = [p for p in sidecars if p.name.endswith("-shm")]
+    if any(size(p) > 0 for p in wal) or any(size(p) >= LIVE_SHM_BYTES for p in shm):
         return
     for leftover in ([created] if created else []) + sidecars:
         with suppress(OSError):  # nothing more to do: the message about the real problem matters more
