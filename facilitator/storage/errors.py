@@ -116,7 +116,7 @@ def closed_folder(path: Path) -> Path:
 
 
 def disk_nearly_full(path: Path) -> bool:
-    folder = path if path.is_dir() else path.parent
+    folder = path if os.path.isdir(path) else path.parent  # os.path: no PermissionError
     try:
         info = os.statvfs(folder)
     except (OSError, AttributeError):  # no statvfs on Windows
@@ -139,10 +139,8 @@ def from_os_error(error: OSError, path: Path) -> WorkspaceError:
     if code == errno.EROFS:
         return WorkspaceError(Problem.READ_ONLY_DISK, path)
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return WorkspaceError(Problem.NOT_FOUND, path.parent if not path.parent.exists() else path)
-    if code in (errno.EACCES, errno.EPERM):
-        return unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)
-    return unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)
+        return WorkspaceError(Problem.NOT_FOUND, path if os.path.isdir(path.parent) else path.parent)
+    return unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)  # EACCES, EPERM and the rare rest
 
 
 def unwritable(path: Path) -> WorkspaceError | None:
