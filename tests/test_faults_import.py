@@ -297,3 +297,35 @@ def test_the_readme_states_the_limits_the_code_enforces():
         f"at most {MAX_INTEGER:,}",
     ):
         assert stated in " ".join(readme.split()), stated
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "told"),
+    [
+        ("deal.json", ("incidents.0.deal_value", "1" + "0" * 399), "field incidents[0].deal_value: a number with 400"),
+        ("title.json", ("session.title", '"\\ud800"'), "field session.title: contains \\ud800"),
+        ("pipe.json", None, "pipe.json is a named pipe, not a file. Choose a session file."),
+    ],
+)
+def test_the_window_import_menu_refuses_hostile_files_in_one_line(qtbot, tmp_path, monkeypatch, name, content, told):
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitator.ui.main_window import MainWindow
+
+    store = Store(tmp_path / "ws.facilitator")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(store)
+    source = tmp_path / name
+    if content is None:
+        os.mkfifo(source)
+        _release_readers_later(source)
+    else:
+        source.write_text(_with(*content), encoding="utf-8")
+    messages: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _w, _title, text, *a: messages.append(text))
+    window.import_action.trigger()  # File > Import session file…
+    assert len(messages) == 1 and messages[0].startswith(told), messages
+    assert store.sessions() == []
+    store.close()
