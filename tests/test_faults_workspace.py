@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shlex
+import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -65,6 +66,14 @@ def app(qtbot, monkeypatch):
     application.release()
 
 
+@pytest.fixture
+def base():
+    """A folder user nobody can reach, removed afterwards."""
+    folder = unprivileged_folder()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 # -- not a file: a pipe would block the open for ever ---------------------------------------
 
 
@@ -103,8 +112,7 @@ def test_a_pipe_as_workspace_is_refused_in_the_window(tmp_path):
 # -- folders the user may not enter or write to ----------------------------------------------
 
 
-def test_a_folder_the_user_may_not_enter_is_named(tmp_path):
-    base = unprivileged_folder()
+def test_a_folder_the_user_may_not_enter_is_named(base):
     closed = base / "closed"
     (closed / "inner").mkdir(parents=True)
     path = workspace(closed / "inner")
@@ -128,8 +136,7 @@ def test_a_folder_the_user_may_not_enter_is_named(tmp_path):
     assert sorted(p.name for p in path.parent.iterdir()) == ["ws.facilitator"]
 
 
-def test_a_read_only_folder_is_named_in_the_cli_and_the_window(tmp_path):
-    base = unprivileged_folder()
+def test_a_read_only_folder_is_named_in_the_cli_and_the_window(base):
     folder = base / "shared"
     folder.mkdir()
     path = workspace(folder)
@@ -296,8 +303,7 @@ def test_os_errors_map_to_their_cause(tmp_path):
     assert str(WorkspaceError(Problem.DISK_FULL, path)).startswith(f"the disk holding {path} is full")
 
 
-def test_a_data_folder_the_user_may_not_open_is_one_line_not_an_internal_error():
-    base = unprivileged_folder()
+def test_a_data_folder_the_user_may_not_open_is_one_line_not_an_internal_error(base):
     closed = base / "closed"
     (closed / "data").mkdir(parents=True)
     closed.chmod(0o000)
