@@ -156,17 +156,10 @@ def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None
 
 def cmd_import(args: argparse.Namespace) -> int:
     from facilitator.export.session_file import loads
+    from facilitator.export.session_input import read_session_text
 
-    try:
-        text = args.file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _UsageError(f"{args.file} does not exist; check the path") from None
-    except UnicodeDecodeError:
-        raise _UsageError(f"{args.file} is not a text file; expected a Facilitator session file (JSON)") from None
-    except OSError as error:
-        raise _UsageError(f"{args.file} cannot be read ({error.strerror}); check its permissions") from None
-    data = loads(text)  # validates everything before anything is written
-    print(_store(args).import_session(data).id)
+    data = loads(read_session_text(args.file))  # refuses pipes, devices, huge files; validates everything
+    print(_store(args).import_session(data).id)  # before anything is written
     return 0
 
 
@@ -292,11 +285,35 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(error, _user_errors()):
             print(f"facilitator: {error}", file=sys.stderr)
             return EXIT_USER_ERROR
+        told = _os_error_line(error)
+        if told:
+            print(f"facilitator: {told}", file=sys.stderr)
+            return EXIT_USER_ERROR
         from facilitator.log import log_exception
 
-        where = log_exception(error)
+        try:
+            where = str(log_exception(error))
+        except OSError:  # the log's folder is unusable too: the one line still goes out, no traceback
+            where = "nowhere (the log could not be written)"
         print(f"facilitator: internal error ({type(error).__name__}); details in {where}", file=sys.stderr)
         return 70
+
+
+def _os_error_line(error: Exception) -> str | None:
+    """A file problem the user can fix that no command turned into its own message (a folder
+    they may not open, a full or read-only disk): one line naming it; None for anything else."""
+    import errno
+
+    if not isinstance(error, OSError) or error.errno is None:
+        return None
+    where = error.filename or "a file"
+    return {
+        errno.EACCES: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
+        errno.EPERM: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
+        errno.ENOSPC: f"the disk holding {where} is full; free some space and try again",
+        getattr(errno, "EDQUOT", -1): f"the disk holding {where} is full (your quota); free some space and try again",
+        errno.EROFS: f"{where} is on a read-only disk; use a disk you can write to",
+    }.get(error.errno)
 
 
 if __name__ == "__main__":

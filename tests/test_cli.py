@@ -118,7 +118,7 @@ def test_unknown_id(db):
     ("setup", "expected"),
     [
         (lambda p: p.write_bytes(b"garbage" * 100), "not a Facilitator workspace"),
-        (lambda p: p.mkdir(), "not a Facilitator workspace"),
+        (lambda p: p.mkdir(), "is a folder, not a file"),
     ],
 )
 def test_bad_workspace_is_one_line(tmp_path, setup, expected):

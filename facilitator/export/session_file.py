@@ -22,11 +22,17 @@ from facilitator.domain import model as m
 from facilitator.export.session_checks import (
     SHARED_TYPES,
     InvalidSessionFile,
+    NotFinite,
+    check_counts,
     check_dates,
     check_ids,
     check_references,
+    check_values,
+    parse_float,
+    parse_int,
     schema,
     schema_message,
+    validating_schema,
 )
 
 __all__ = [
@@ -285,17 +291,15 @@ def dumps(doc: dict[str, Any]) -> str:
 def _validator() -> Any:
     import jsonschema  # imported on first import of a file: it is slow to load
 
-    return jsonschema.Draft202012Validator(schema())
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not allowed in JSON")
+    return jsonschema.Draft202012Validator(validating_schema())
 
 
 def loads(text: str) -> m.SessionData:
     """Read and fully validate a session file; raises InvalidSessionFile, never returns half."""
     try:
-        doc = json.loads(text.removeprefix("\ufeff"), parse_constant=_reject_constant)
+        doc = json.loads(
+            text.removeprefix("\ufeff"), parse_constant=NotFinite, parse_int=parse_int, parse_float=parse_float
+        )
     except json.JSONDecodeError as error:
         message = error.msg[:1].lower() + error.msg[1:]
         raise InvalidSessionFile(f"not JSON: {message} at line {error.lineno} column {error.colno}") from None
@@ -303,6 +307,8 @@ def loads(text: str) -> m.SessionData:
         raise InvalidSessionFile(f"not JSON: {error}") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise InvalidSessionFile("not a Facilitator session file")
+    check_counts(doc)  # before anything slower: a file with a million items is refused at once
+    check_values(doc)
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise InvalidSessionFile(f"not a Facilitator session file: unknown format version {version!r}")

@@ -30,7 +30,15 @@ from facilitator.domain.model import (
 from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
 from facilitator.storage import codec, search
-from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.errors import (
+    Problem,
+    WorkspaceError,
+    file_kind,
+    from_os_error,
+    translate_sqlite_error,
+    unwritable,
+)
+from facilitator.storage.files import inspect_path, remove_left_behind
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 
@@ -59,24 +67,30 @@ class Store(CrossSessionReads):
 
     def __init__(self, path: Path | str, create: bool = True):
         self.path = Path(path).expanduser().absolute()
-        if not create and not self.path.exists():
-            raise WorkspaceError(Problem.NOT_FOUND, self.path)
         self.backup_path: Path | None = None  # set when opening migrated an older file
         self.lock = threading.RLock()
         self._depth = 0  # nesting of transaction(): only the outermost one begins and commits
-        self.db = self._open()
+        try:
+            self._found = inspect_path(self.path)
+            if not create and self._found is None:
+                raise WorkspaceError(Problem.NOT_FOUND, self.path)
+            self.db = self._open()
+        except WorkspaceError as error:
+            raise error.while_opening() from None
 
     # -- opening ------------------------------------------------------------------------------
 
     def _open(self) -> Database:
         path = self.path
-        existed = path.exists() and not path.is_dir() and path.stat().st_size > 0
-        if path.is_dir():
-            raise WorkspaceError(Problem.FOREIGN, path)
+        existed = self._found is not None and self._found.st_size > 0
+        created = self._found is None
+        sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+        new_sidecars = [p for p in sidecars if not os.path.lexists(p)]
         if existed:
             self._check_existing_file()
         else:
             self._create_file()
+        conn = None
         try:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             db = Database(conn)
@@ -87,7 +101,12 @@ class Store(CrossSessionReads):
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA secure_delete=ON")  # deleting a note really deletes it
             self._migrate(existed)
-        except sqlite3.Error as error:
+        except (sqlite3.Error, WorkspaceError) as error:
+            if conn is not None:
+                conn.close()  # the last connection removes the -wal and -shm it made
+            remove_left_behind(path if created else None, new_sidecars)  # a refused open changes nothing
+            if isinstance(error, WorkspaceError):
+                raise
             raise self._problem(error) from None
         for suffix in ("", "-wal", "-shm"):
             _private(Path(f"{path}{suffix}"))
@@ -95,27 +114,31 @@ class Store(CrossSessionReads):
 
     def _check_existing_file(self) -> None:
         path = self.path
-        try:
-            with path.open("rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError:
-            raise WorkspaceError(Problem.READ_ONLY, path) from None
+        try:  # O_NONBLOCK: should the file have become a pipe since it was looked at, do not hang
+            fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            try:
+                kind = file_kind(os.fstat(fd).st_mode)
+                header = os.read(fd, len(SQLITE_HEADER)) if kind is None else b""
+            finally:
+                os.close(fd)
+        except OSError as error:
+            raise from_os_error(error, path) from None
+        if kind is not None:
+            raise WorkspaceError(Problem.NOT_A_FILE, path, kind.value)
         if header != SQLITE_HEADER:
             raise WorkspaceError(Problem.FOREIGN, path)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise WorkspaceError(Problem.READ_ONLY, path)
+            raise unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)
 
     def _create_file(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600)
+            fd = os.open(self.path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NONBLOCK", 0), 0o600)
             os.close(fd)
         except FileNotFoundError:
             raise WorkspaceError(Problem.NOT_FOUND, self.path.parent) from None
         except OSError as error:
-            if error.errno == 28:  # ENOSPC
-                raise WorkspaceError(Problem.DISK_FULL, self.path) from None
-            raise WorkspaceError(Problem.READ_ONLY, self.path) from None
+            raise from_os_error(error, self.path) from None
 
     def _check_identity(self, existed: bool) -> None:
         """Refuse files that are not ours or are from a newer major version, before any write."""

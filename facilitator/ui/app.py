@@ -84,6 +84,13 @@ class App:
         lock = QLockFile(f"{path}.lock")
         lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
         if not lock.tryLock(100):
+            from facilitator.ui.problems import lock_refused
+
+            # No lock file could be made: say why (read-only, no access, disk full), not "open elsewhere".
+            why = lock_refused(path) if lock.error() != QLockFile.LockError.LockFailedError else None
+            if why is not None:
+                QMessageBox.critical(self.window, QCoreApplication.translate("App", "Cannot open the workspace"), why)
+                return False
             QMessageBox.warning(
                 self.window,
                 QCoreApplication.translate("App", "Workspace already open"),

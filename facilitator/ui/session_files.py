@@ -18,15 +18,13 @@ if TYPE_CHECKING:
 def read_session_file(path: Path) -> SessionData:
     """The session in a file; ValueError with a one-line message a user can act on."""
     from facilitator.export.session_file import loads
+    from facilitator.export.session_input import UnreadableFile, read_session_text
+    from facilitator.ui.problems import unreadable
 
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        message = QCoreApplication.translate("SessionFiles", "%1 is not a session file (expected JSON text).")
-        raise ValueError(message.replace("%1", path.name)) from None
-    except OSError as error:
-        message = QCoreApplication.translate("SessionFiles", "%1 cannot be read: %2")
-        raise ValueError(message.replace("%1", path.name).replace("%2", error.strerror or "")) from None
+        text = read_session_text(path)  # a pipe, a device or a huge file is refused at once
+    except UnreadableFile as error:
+        raise ValueError(unreadable(error)) from None
     return loads(text)  # InvalidSessionFile (a ValueError) says what is wrong; nothing is written
 
 

@@ -214,7 +214,7 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -224,7 +224,8 @@
         <translation>%1 ist bereits in einem anderen Facilitator-Fenster geöffnet. Bitte zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-5"/>
+        <location line="+20"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
@@ -2416,7 +2417,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../facilitator/ui/problems.py" line="+12"/>
+        <location filename="../../facilitator/ui/problems.py" line="+18"/>
         <source>%1 does not exist. Check the path.</source>
         <translation>%1 gibt es nicht. Bitte den Pfad prüfen.</translation>
     </message>
@@ -2451,9 +2452,59 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Der Datenträger mit %1 ist voll. Bitte Platz schaffen; alle Eingaben bleiben erhalten und werden erneut gespeichert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The disk holding %1 is full. Free some space and open it again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Bitte Platz schaffen und erneut öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no session with id %2 in %1.</source>
         <translation>In %1 gibt es keine Sitzung mit der Nummer %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a %2, not a file. Choose a workspace file or a new file name.</source>
+        <translation>%1 ist %2, keine Datei. Bitte eine Arbeitsbereichsdatei oder einen neuen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is inside %2, a folder you may not open. Ask for access or choose another place.</source>
+        <translation>%1 liegt in %2, einem Ordner ohne Zugriffsrecht. Bitte den Zugriff freigeben lassen oder einen anderen Ort wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in a folder you may not write to. Choose a folder you can write to, or change the folder&apos;s permissions.</source>
+        <translation>%1 liegt in einem Ordner ohne Schreibrecht. Bitte einen beschreibbaren Ordner wählen oder die Berechtigungen des Ordners ändern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is on a read-only disk. Copy it to a disk you can write to.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Datenträger. Bitte auf einen beschreibbaren Datenträger kopieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>named pipe</source>
+        <translation>eine benannte Pipe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special file</source>
+        <translation>eine Spezialdatei</translation>
     </message>
 </context>
 <context>
@@ -3066,7 +3117,27 @@ gewichtet</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+25"/>
+        <location filename="../../facilitator/ui/problems.py" line="+25"/>
+        <source>%1 does not exist. Check the path.</source>
+        <translation>%1 gibt es nicht. Bitte den Pfad prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a %2, not a file. Choose a session file.</source>
+        <translation>%1 ist %2, keine Datei. Bitte eine Sitzungsdatei wählen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read: you have no permission. Check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: Die Leseberechtigung fehlt. Bitte die Berechtigungen prüfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is %2 MB, larger than the limit of %3 MB for a session file. Check that it is one.</source>
+        <translation>%1 ist %2 MB groß, mehr als die für Sitzungsdateien erlaubten %3 MB. Bitte prüfen, ob es wirklich eine Sitzungsdatei ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is not a session file (expected JSON text).</source>
         <translation>%1 ist keine Sitzungsdatei (erwartet wird JSON-Text).</translation>
     </message>
@@ -3076,7 +3147,7 @@ gewichtet</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../facilitator/ui/session_files.py" line="+54"/>
         <source>Could not import the session</source>
         <translation>Die Sitzung konnte nicht importiert werden</translation>
     </message>
