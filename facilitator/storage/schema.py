@@ -144,3 +144,14 @@ def m007_session_uid(db: Database) -> None:
     db.execute("ALTER TABLE session ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
     for (session_id,) in db.execute("SELECT id FROM session WHERE uid = ''").fetchall():
         db.execute("UPDATE session SET uid = ? WHERE id = ?", (f"{uuid.uuid4()}@facilitator", session_id))
+
+
+@migrations()
+def m008_templates(db: Database) -> None:
+    """A user's own templates (ground rules, criteria, agreements): workspace-wide, not per session."""
+    db.execute(
+        """CREATE TABLE template (
+            id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, lang TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '', items TEXT NOT NULL, created TEXT NOT NULL
+        )"""
+    )

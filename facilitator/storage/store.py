@@ -33,6 +33,7 @@ from facilitator.storage import codec, search
 from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
+from facilitator.storage.templates import TemplateStore
 
 E = TypeVar("E")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -49,7 +50,7 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Store(CrossSessionReads):
+class Store(CrossSessionReads, TemplateStore):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
     One connection serves every thread (the GUI, export workers, the participant server); a
