@@ -111,7 +111,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if args.include_private and args.format != "json":
         raise _UsageError("--include-private works only with --format json (a full backup)")
-    data = _store(args, create=False).load(args.id)
+    store = _store(args, create=False)
+    data = store.load(args.id)
+    # A full backup carries the workspace's own templates too, so restoring it brings them back.
+    templates = store.templates() if args.include_private else []
     lang = args.lang or session_language(data) or resolve(None)  # minutes speak the session's language
     target = _export_target(args.output, data, args.format, lang)
     written = export_session(
@@ -122,6 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         template=args.template,
         include_private=args.include_private,
         page_size=args.page_size,
+        templates=templates,
     )
     if written is not None and args.output is None:
         print(written)  # the user did not choose the file: say where it went
@@ -153,7 +157,8 @@ def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from facilitator.export.session_file import loads
+    from facilitator.export.session_file import loads, templates_in
+    from facilitator.session import SessionService
 
     try:
         text = args.file.read_text(encoding="utf-8")
@@ -163,8 +168,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise _UsageError(f"{args.file} is not a text file; expected a Facilitator session file (JSON)") from None
     except OSError as error:
         raise _UsageError(f"{args.file} cannot be read ({error.strerror}); check its permissions") from None
-    data = loads(text)  # validates everything before anything is written
-    print(_store(args).import_session(data).id)
+    data, templates = loads(text), templates_in(text)  # all validated before anything is written
+    changes = SessionService(_store(args)).import_session(data, templates=templates)
+    print(changes.session_id)
     return 0
 
 
