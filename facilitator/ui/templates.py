@@ -239,31 +239,30 @@ class TemplatePicker(QDialog):
 
 
 class TemplateBar(QWidget):
-    """The row a stage shows beside its empty editor or table: "Start from a template…" while the
-    stage is empty; "Add from a template…" and "Save as template…" once it has content; and,
-    right after a template was added, what was added with an Undo."""
+    """The row a stage shows beside its editor or table: "Start from a template…" while the stage
+    is empty; "Add from a template…" (which asks first) and "Save as template…" once it has
+    content; and, right after a template was added, what was added with an Undo."""
 
-    def __init__(self, ctx: SessionContext, kind: t.Kind, parent: QWidget | None = None):
+    def __init__(self, ctx: SessionContext, kind: t.Kind, target: QWidget, parent: QWidget | None = None):
+        """`target` is the stage's editor or table: it gets the focus back after adding."""
         super().__init__(parent)
-        self.ctx, self.kind = ctx, kind
+        self.ctx, self.kind, self.target = ctx, kind, target
         self._undo: tuple[tuple, str | None] | None = None  # (entities added, ground rules before)
         self._applying = False
         self.start_button = QPushButton(self.tr("Start from a te&mplate…"))
         self.start_button.setObjectName("templateStart")
-        self.add_button = QPushButton(self.tr("From a te&mplate…"))
         self.save_button = QPushButton(self.tr("Save as template…"))
         self.done_label = QLabel()
         self.done_label.setObjectName("hint")
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.start_button.clicked.connect(self.pick)
-        self.add_button.clicked.connect(self.pick)
         self.save_button.clicked.connect(self.save_as)
         self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.done_label)
         row.addWidget(self.undo_button)
-        for widget in (self.start_button, self.add_button, self.save_button):
+        for widget in (self.start_button, self.save_button):
             row.addWidget(widget)
         row.addStretch(1)  # left-aligned and no wider than their words: unobtrusive
         ctx.loaded.connect(self._forget)
@@ -275,8 +274,8 @@ class TemplateBar(QWidget):
     def refresh(self) -> None:
         data = self.ctx.data
         empty = data is None or t.is_empty(data, self.kind)
-        self.start_button.setVisible(empty)
-        self.add_button.setVisible(not empty)
+        # One button, so Alt+M always reaches it: it starts an empty stage and adds to a filled one.
+        self.start_button.setText(self.tr("Start from a te&mplate…") if empty else self.tr("Add from a te&mplate…"))
         self.save_button.setVisible(not empty)
         self.done_label.setVisible(self._undo is not None)
         self.undo_button.setVisible(self._undo is not None)
@@ -343,6 +342,7 @@ class TemplateBar(QWidget):
             self.tr("Added “%1” (%2).").replace("%1", template.name).replace("%2", self._count(count))
         )
         self.refresh()
+        self.target.setFocus()  # carry on with what was added, by keyboard
         return True
 
     def _count(self, n: int) -> str:
@@ -381,6 +381,7 @@ class TemplateBar(QWidget):
             self._applying = False
         self._undo = None
         self.refresh()
+        self.start_button.setFocus()  # the same place: the stage is empty again
 
     def save_as(self) -> None:
         """Save the stage's content as a template of the user's, under a name they choose."""
@@ -411,7 +412,9 @@ class TemplateBar(QWidget):
         self.done_label.setVisible(True)
 
 
-def beside_table_buttons(table: QWidget, bar: TemplateBar) -> None:
-    """Put the bar in an EntityTable's title row, just before its Add and Remove buttons."""
+def beside_table_buttons(ctx: SessionContext, kind: t.Kind, table) -> TemplateBar:
+    """A bar in an EntityTable's title row, just before its Add and Remove buttons."""
+    bar = TemplateBar(ctx, kind, table.view)
     row = table.layout().itemAt(0).layout()
     row.insertWidget(row.indexOf(table.add_button), bar)
+    return bar

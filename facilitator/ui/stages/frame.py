@@ -118,7 +118,7 @@ class FramePage(StagePage):
         rules = QGroupBox(self.tr("Ground rules"))
         form = QFormLayout(rules)
         form.addRow(self.tr("&Rules"), self.rules_edit)
-        self.rules_templates = TemplateBar(self.ctx, Kind.GROUND_RULES)
+        self.rules_templates = TemplateBar(self.ctx, Kind.GROUND_RULES, self.rules_edit)
         form.addRow("", self.rules_templates)
         self.body.addWidget(rules)
 
