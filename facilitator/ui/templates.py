@@ -254,17 +254,19 @@ class TemplateBar(QWidget):
         self.save_button = QPushButton(self.tr("Save as template…"))
         self.done_label = QLabel()
         self.done_label.setObjectName("hint")
+        self.done_label.setWordWrap(True)  # wraps rather than widening the page
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.start_button.clicked.connect(self.pick)
         self.save_button.clicked.connect(self.save_as)
         self.undo_button.clicked.connect(self.undo)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.done_label)
+        row.addWidget(self.done_label, 1)
         row.addWidget(self.undo_button)
         for widget in (self.start_button, self.save_button):
             row.addWidget(widget)
-        row.addStretch(1)  # left-aligned and no wider than their words: unobtrusive
+        self.stretch = QWidget()  # left-aligned buttons no wider than their words, while no label takes the room
+        row.addWidget(self.stretch, 1)
         ctx.loaded.connect(self._forget)
         ctx.changes.connect(self._on_changes)
         self.refresh()
@@ -279,6 +281,7 @@ class TemplateBar(QWidget):
         self.save_button.setVisible(not empty)
         self.done_label.setVisible(self._undo is not None)
         self.undo_button.setVisible(self._undo is not None)
+        self.stretch.setVisible(self._undo is None)
 
     def _forget(self) -> None:
         self._undo = None
@@ -346,11 +349,12 @@ class TemplateBar(QWidget):
         return True
 
     def _count(self, n: int) -> str:
+        # No %n plural forms: the app ships no English .qm that would resolve them.
         if self.kind is t.Kind.GROUND_RULES:
-            return self.tr("%n rule(s)", "", n)
+            return self.tr("1 rule") if n == 1 else self.tr("%1 rules").replace("%1", str(n))
         if self.kind is t.Kind.CRITERIA:
-            return self.tr("%n criterion/criteria", "", n)
-        return self.tr("%n agreement(s)", "", n)
+            return self.tr("1 criterion") if n == 1 else self.tr("%1 criteria").replace("%1", str(n))
+        return self.tr("1 agreement") if n == 1 else self.tr("%1 agreements").replace("%1", str(n))
 
     def _confirm_append(self, template: t.Template) -> bool:
         what = _kind_words(self.kind)[0]
@@ -410,11 +414,11 @@ class TemplateBar(QWidget):
             return
         self.done_label.setText(self.tr("Saved as template “%1”.").replace("%1", template.name))
         self.done_label.setVisible(True)
+        self.stretch.setVisible(False)
 
 
-def beside_table_buttons(ctx: SessionContext, kind: t.Kind, table) -> TemplateBar:
-    """A bar in an EntityTable's title row, just before its Add and Remove buttons."""
+def under_table(ctx: SessionContext, kind: t.Kind, table) -> TemplateBar:
+    """A bar right under an EntityTable: its title row has no room left in German at 1280 px."""
     bar = TemplateBar(ctx, kind, table.view)
-    row = table.layout().itemAt(0).layout()
-    row.insertWidget(row.indexOf(table.add_button), bar)
+    table.layout().addWidget(bar)
     return bar

@@ -3472,27 +3472,27 @@ gewichtet</translation>
     <name>TemplateBar</name>
     <message>
         <location filename="../../facilitator/ui/templates.py" line="+252"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Start from a te&amp;mplate…</source>
         <translation>Mit einer Vorlage an&amp;fangen…</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-26"/>
         <source>Save as template…</source>
         <translation>Als Vorlage speichern…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>Rü&amp;ckgängig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Add from a te&amp;mplate…</source>
         <translation>Vorlage hinzu&amp;fügen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+3"/>
         <source>Template not added</source>
         <translation>Vorlage nicht übernommen</translation>
@@ -3502,29 +3502,35 @@ gewichtet</translation>
         <source>Added “%1” (%2).</source>
         <translation>„%1“ übernommen (%2).</translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>%n rule(s)</source>
-        <translation>
-            <numerusform>%n Regel</numerusform>
-            <numerusform>%n Regeln</numerusform>
-        </translation>
+    <message>
+        <location line="+9"/>
+        <source>1 rule</source>
+        <translation>1 Regel</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+0"/>
+        <source>%1 rules</source>
+        <translation>%1 Regeln</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>%n criterion/criteria</source>
-        <translation>
-            <numerusform>%n Kriterium</numerusform>
-            <numerusform>%n Kriterien</numerusform>
-        </translation>
+        <source>1 criterion</source>
+        <translation>1 Kriterium</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="+0"/>
+        <source>%1 criteria</source>
+        <translation>%1 Kriterien</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>%n agreement(s)</source>
-        <translation>
-            <numerusform>%n Vereinbarung</numerusform>
-            <numerusform>%n Vereinbarungen</numerusform>
-        </translation>
+        <source>1 agreement</source>
+        <translation>1 Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 agreements</source>
+        <translation>%1 Vereinbarungen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3562,7 +3568,7 @@ gewichtet</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-302"/>
+        <location line="-306"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>

@@ -33,7 +33,7 @@ from facilitator.ui.labels import short
 from facilitator.ui.scorecard import ScorecardTable
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.tables import ColumnShares, RowFitter
-from facilitator.ui.templates import beside_table_buttons
+from facilitator.ui.templates import under_table
 from facilitator.ui.widgets import EntityTable
 
 
@@ -90,7 +90,7 @@ class OptionsPage(StagePage):
         self.criteria_columns = ColumnShares(self.criteria.view, [58, 14, 28])
         self.criteria_fitter = RowFitter(self.criteria.view, minimum_rows=3, maximum_rows=8)
         self.criteria.refused.connect(self._refuse_change)
-        self.criteria_templates = beside_table_buttons(self.ctx, Kind.CRITERIA, self.criteria)
+        self.criteria_templates = under_table(self.ctx, Kind.CRITERIA, self.criteria)
 
         self.agree_button = QPushButton()
         self.agree_button.setCheckable(True)
