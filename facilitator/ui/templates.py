@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -346,7 +347,17 @@ class TemplateBar(QWidget):
         )
         self.refresh()
         self.target.setFocus()  # carry on with what was added, by keyboard
+        self._show_on_page()
         return True
+
+    def _show_on_page(self) -> None:
+        """Scroll the page so what was added and the Undo beneath it are in sight."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self.target)
+            area.ensureWidgetVisible(self)
 
     def _count(self, n: int) -> str:
         # No %n plural forms: the app ships no English .qm that would resolve them.
