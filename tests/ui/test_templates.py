@@ -164,3 +164,31 @@ def test_save_as_template_then_rename_and_delete_it_in_the_picker(qtbot, ctx, st
 @pytest.mark.parametrize("page_class", [FramePage, OptionsPage, AgreementsPage])
 def test_stages_keep_one_key_per_mnemonic_with_the_template_buttons(qtbot, ctx, page_class):
     assert_mnemonics_unique(open_page(qtbot, ctx, page_class))
+
+
+def test_file_export_backup_carries_own_templates_and_importing_it_does_not_duplicate_them(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    import json
+
+    session = store.create_session("Q3 review", "2026-10-14")
+    window.open_session(session.id)
+    store.add_template(t.Template(kind=t.Kind.GROUND_RULES, name="Our rules", lang="en", items=["Phones away."]))
+    target = tmp_path / "backup.json"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.backup_action.trigger()
+    qtbot.waitUntil(target.exists)
+    qtbot.waitUntil(lambda: "keep it private" in window.statusBar().currentMessage())
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["templates"] == [
+        {"kind": "ground_rules", "name": "Our rules", "lang": "en", "description": "", "items": ["Phones away."]}
+    ]
+    assert "private_notes" in doc  # a full backup
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.import_action.trigger()
+    assert len(store.sessions()) == 2
+    assert [x.name for x in store.templates()] == ["Our rules"]  # already there: not added twice
+    store.delete_template(store.templates()[0].id)
+    window.import_action.trigger()
+    assert [x.name for x in store.templates()] == ["Our rules"]  # gone: the backup brings it back
