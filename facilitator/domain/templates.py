@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from facilitator.domain import model as m
+from facilitator.domain.limits import MAX_ITEMS_PER_SESSION, MAX_TEXT_CHARS
 from facilitator.resources import read_text
 
 LIBRARY_LANGUAGES = ("en", "de")
@@ -88,6 +89,12 @@ def items_from_json(kind: Kind, items: Any) -> list[Any]:
     """Items of a template from JSON; ValueError with one sentence for anything malformed."""
     if not isinstance(items, list) or not items:
         raise ValueError("a template needs at least one item")
+    if len(items) > MAX_ITEMS_PER_SESSION:  # a hostile backup must not fill a stage with millions
+        raise ValueError(f"a template has at most {MAX_ITEMS_PER_SESSION} items")
+    for item in items:
+        texts = [item] if isinstance(item, str) else list(item.values()) if isinstance(item, dict) else []
+        if any(isinstance(x, str) and len(x) > MAX_TEXT_CHARS for x in texts):
+            raise ValueError(f"a template's text is at most {MAX_TEXT_CHARS} characters")
     try:
         if kind is Kind.GROUND_RULES:
             if not all(isinstance(rule, str) and rule.strip() for rule in items):

@@ -3471,7 +3471,7 @@ gewichtet</translation>
 <context>
     <name>TemplateBar</name>
     <message>
-        <location filename="../../facilitator/ui/templates.py" line="+252"/>
+        <location filename="../../facilitator/ui/template_bar.py" line="+41"/>
         <location line="+28"/>
         <source>Start from a te&amp;mplate…</source>
         <translation>Mit einer Vorlage an&amp;fangen…</translation>
@@ -3503,7 +3503,7 @@ gewichtet</translation>
         <translation>„%1“ übernommen (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>1 rule</source>
         <translation>1 Regel</translation>
     </message>
@@ -3568,7 +3568,7 @@ gewichtet</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location line="-306"/>
+        <location filename="../../facilitator/ui/templates.py" line="+102"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>

@@ -124,3 +124,5 @@ def test_json_round_trip_and_clear_refusals():
         t.from_json(t.to_json(own) | {"items": [{"name": "ARR", "weight": 1, "source": "gut feeling"}]})
     with pytest.raises(ValueError, match="at least one item"):
         t.from_json(t.to_json(own) | {"items": []})
+    with pytest.raises(ValueError, match="at most"):
+        t.from_json(t.to_json(own) | {"items": [{"name": "x" * 20_001, "weight": 1, "source": "arr"}]})

@@ -36,7 +36,7 @@ from facilitator.ui.fields import CheckList, OptionalDateEdit, bind_date, fill_c
 from facilitator.ui.labels import short
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.tables import ColumnShares, RowFitter, ScoreTableView
-from facilitator.ui.templates import under_table
+from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
 
 

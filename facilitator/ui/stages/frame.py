@@ -21,7 +21,7 @@ from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import DateEdit
 from facilitator.ui.pulse import PulseTable
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.templates import TemplateBar
+from facilitator.ui.template_bar import TemplateBar
 from facilitator.ui.widgets import EntityTable, combo_box
 
 

@@ -33,7 +33,7 @@ from facilitator.ui.labels import short
 from facilitator.ui.scorecard import ScorecardTable
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.tables import ColumnShares, RowFitter
-from facilitator.ui.templates import under_table
+from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import EntityTable
 
 
