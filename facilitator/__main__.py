@@ -113,6 +113,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _UsageError("--include-private works only with --format json (a full backup)")
     store = _store(args, create=False)
     data = store.load(args.id)
+    # A full backup carries the workspace's own templates too, so restoring it brings them back.
+    templates = store.templates() if args.include_private else []
     lang = args.lang or session_language(data) or resolve(None)  # minutes speak the session's language
     target = _export_target(args.output, data, args.format, lang)
     written = export_session(
@@ -124,6 +126,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_private=args.include_private,
         page_size=args.page_size,
         series=store.series_figures(args.id) if args.format in ("md", "pdf") else None,
+        templates=templates,
     )
     if written is not None and args.output is None:
         print(written)  # the user did not choose the file: say where it went
@@ -155,11 +158,14 @@ def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from facilitator.export.session_file import loads
+    from facilitator.export.session_file import loads, templates_in
     from facilitator.export.session_input import read_session_text
+    from facilitator.session import SessionService
 
-    data = loads(read_session_text(args.file))  # refuses pipes, devices, huge files; validates everything
-    print(_store(args).import_session(data).id)  # before anything is written
+    text = read_session_text(args.file)  # refuses pipes, devices, huge files
+    data, templates = loads(text), templates_in(text)  # all validated before anything is written
+    changes = SessionService(_store(args)).import_session(data, templates=templates)
+    print(changes.session_id)
     return 0
 
 

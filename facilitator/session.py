@@ -191,12 +191,67 @@ class SessionService:
 
     # -- whole sessions -----------------------------------------------------------------------
 
-    def import_session(self, data: m.SessionData, initiator: str = IMPORT) -> Changes:
-        """Store a whole session (a file, the demo, a duplicate) under new ids."""
+    def import_session(self, data: m.SessionData, initiator: str = IMPORT, templates: Iterable[Any] = ()) -> Changes:
+        """Store a whole session (a file, the demo, a duplicate) under new ids; with a full
+        backup's `templates`, those of the user's not yet in the workspace, in the same transaction."""
 
         def work() -> Changes:
             session = self.store.import_session(data)
+            self.store.import_templates(list(templates))
             return Changes(initiator, session.id, added=(copy.deepcopy(session),))
+
+        return self._run(work)
+
+    # -- templates ----------------------------------------------------------------------------
+
+    def apply_template(self, session_id: int, template: Any, append: bool = False, initiator: str = COCKPIT) -> Changes:
+        """Fill a stage from a template as one user action. Raises TemplateRefused (a ValueError)
+        when the stage is not empty and `append` was not confirmed, or the criteria are locked."""
+        from facilitator.domain import templates
+
+        def work() -> Changes:
+            data = self.store.load(session_id)
+            plan = templates.plan(template, data, append)
+            for entity in plan.entities:
+                self.store.save(entity)
+            if plan.ground_rules is None:
+                return Changes(initiator, session_id, added=_copies(plan.entities))
+            data.session.ground_rules = plan.ground_rules
+            self.store.update_fields(data.session, {"ground_rules"})
+            fields = {key(data.session): frozenset({"ground_rules"})}
+            return Changes(initiator, session_id, updated=_copies([data.session]), fields=fields)
+
+        return self._run(work)
+
+    def undo_template(
+        self, session_id: int, added: Iterable[Any] = (), ground_rules: str | None = None, initiator: str = COCKPIT
+    ) -> Changes:
+        """Take back what a template added, as one user action: its entities (those still there)
+        and, for ground rules, the text as it was before."""
+
+        def work() -> Changes:
+            data = self.store.load(session_id)
+            removed, changed = [], {}
+            for entity in added:
+                stored = next((e for e in data.items(type(entity)) if e.id == entity.id), None)
+                if stored is None:
+                    continue  # deleted meanwhile
+                updated, orphans = self.store.delete(stored)
+                removed += [stored, *orphans]
+                changed.update({key(e): e for e in updated})
+            fields = {}
+            if ground_rules is not None:
+                data.session.ground_rules = ground_rules
+                self.store.update_fields(data.session, {"ground_rules"})
+                changed[key(data.session)] = data.session
+                fields[key(data.session)] = frozenset({"ground_rules"})
+            return Changes(
+                initiator,
+                session_id,
+                updated=_copies(changed.values()),
+                removed=_copies(removed),
+                fields=fields,
+            )
 
         return self._run(work)
 

@@ -9,7 +9,9 @@ session file, and only with `include_private=True`.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from facilitator.domain.model import SessionData
 from facilitator.export.files import ExportError, write_atomic
@@ -30,8 +32,10 @@ def render(
     include_private: bool = False,
     page_size: str = "A4",
     series: list | None = None,
+    templates: Iterable[Any] = (),
 ) -> bytes:
-    """The export as the bytes of its file (text formats as UTF-8). Only JSON honours `include_private`.
+    """The export as the bytes of its file (text formats as UTF-8). Only JSON honours `include_private`:
+    a full backup, with private notes and the workspace's own `templates`.
 
     Without `lang`, the words are in the session's language (English if it is not known).
     `series`: for a follow-up, `Store.series_figures(id)`: the minutes (md, pdf) show the trend.
@@ -51,7 +55,7 @@ def render(
     if fmt == "json":
         from facilitator.export.session_file import dumps, to_document
 
-        return dumps(to_document(data, include_private=include_private)).encode("utf-8")
+        return dumps(to_document(data, include_private=include_private, templates=templates)).encode("utf-8")
 
     from facilitator.export import minutes
 
@@ -75,13 +79,14 @@ def export_session(
     include_private: bool = False,
     page_size: str = "A4",
     series: list | None = None,
+    templates: Iterable[Any] = (),
 ) -> Path | None:
     """Export `data` as `fmt` to `path` (written atomically, mode 0600), or to stdout if None.
 
     Everything is rendered before anything is written, so a broken template or bad input
     leaves an existing file untouched. Raises ExportError with a message for the user.
     """
-    payload = render(data, fmt, lang, template, include_private, page_size, series)
+    payload = render(data, fmt, lang, template, include_private, page_size, series=series, templates=templates)
     if path is None:
         sys.stdout.flush()
         stream = getattr(sys.stdout, "buffer", None)

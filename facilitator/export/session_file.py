@@ -12,7 +12,7 @@ anything, and raises InvalidSessionFile with one sentence that says what is wron
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import cache
 from typing import Any
@@ -264,8 +264,9 @@ def _entity(entity: Any) -> dict[str, Any]:
     return doc
 
 
-def to_document(data: m.SessionData, include_private: bool = False) -> dict[str, Any]:
-    """The session as a JSON-ready dict. Private notes only with `include_private`."""
+def to_document(data: m.SessionData, include_private: bool = False, templates: Iterable[Any] = ()) -> dict[str, Any]:
+    """The session as a JSON-ready dict. Private notes, and the workspace's own `templates`,
+    only with `include_private` (a full backup)."""
     doc: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -276,6 +277,7 @@ def to_document(data: m.SessionData, include_private: bool = False) -> dict[str,
         doc[m.COLLECTION[kind]] = [_entity(item) for item in data.items(kind)]
     if include_private:
         doc[PRIVATE_KEY] = [_entity(note) for note in data.private_notes]
+        _add_templates(doc, templates)
     return doc
 
 
@@ -346,3 +348,31 @@ def _build(doc: dict[str, Any]) -> m.SessionData:
         for item in doc.get(m.COLLECTION[kind], []):
             data.items(kind).append(make(kind, item, session.id))
     return data
+
+
+# -- a full backup carries the workspace's own templates (kept apart from the session's checks) --
+
+TEMPLATES_KEY = "templates"
+
+
+def _add_templates(doc: dict[str, Any], templates: Iterable[Any]) -> None:
+    from facilitator.domain.templates import to_json
+
+    listed = [to_json(t) for t in templates]
+    if listed:
+        doc[TEMPLATES_KEY] = listed
+
+
+def templates_in(text: str) -> list[Any]:
+    """The user's templates in a full backup (none in a plain session file). Call after `loads`
+    has validated the file; a malformed template raises InvalidSessionFile."""
+    from facilitator.domain.templates import from_json
+
+    doc = json.loads(text.removeprefix("\ufeff"))
+    found = []
+    for i, item in enumerate(doc.get(TEMPLATES_KEY, []), 1):
+        try:
+            found.append(from_json(item))
+        except ValueError as error:
+            raise InvalidSessionFile(f"template {i}: {error}") from None
+    return found

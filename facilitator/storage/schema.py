@@ -147,6 +147,17 @@ def m007_session_uid(db: Database) -> None:
 
 
 @migrations()
+def m008_templates(db: Database) -> None:
+    """A user's own templates (ground rules, criteria, agreements): workspace-wide, not per session."""
+    db.execute(
+        """CREATE TABLE template (
+            id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, lang TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '', items TEXT NOT NULL, created TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
 def m009_search_concerns_and_list(db: Database) -> None:
     """Search also finds agreements' concerns, review notes, the trigger's quarter and goals' units:
     the index is rebuilt with them.

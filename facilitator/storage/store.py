@@ -41,6 +41,7 @@ from facilitator.storage.errors import (
 from facilitator.storage.files import inspect_path, remove_left_behind
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
+from facilitator.storage.templates import TemplateStore
 
 E = TypeVar("E")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -57,7 +58,7 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Store(CrossSessionReads):
+class Store(CrossSessionReads, TemplateStore):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
     One connection serves every thread (the GUI, export workers, the participant server); a

@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             file, self.tr("&Import session file…"), None, lambda: session_files.import_file(self)
         )
+        self.backup_action = self._action(
+            file, self.tr("Export &backup…"), None, lambda: session_files.export_backup(self)
+        )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -219,7 +222,7 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("&About Facilitator"), None, self.about)
 
     def _session_actions_enabled(self, enabled: bool) -> None:
-        for action in [*self.stage_actions, self.export_action]:
+        for action in [*self.stage_actions, self.export_action, self.backup_action]:
             action.setEnabled(enabled)
 
     # -- navigation ---------------------------------------------------------------------------

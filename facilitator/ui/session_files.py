@@ -28,7 +28,17 @@ def read_session_file(path: Path) -> SessionData:
     return loads(text)  # InvalidSessionFile (a ValueError) says what is wrong; nothing is written
 
 
-def _import_and_open(window: MainWindow, load: Callable[[], SessionData], failed: str) -> int | None:
+def read_backup(path: Path) -> tuple[SessionData, list]:
+    """The session in a file and, from a full backup, the user's templates in it."""
+    from facilitator.export.session_file import templates_in
+
+    data = read_session_file(path)  # says what is wrong with an unreadable or invalid file
+    return data, templates_in(path.read_text(encoding="utf-8"))
+
+
+def _import_and_open(
+    window: MainWindow, load: Callable[[], SessionData | tuple[SessionData, list]], failed: str
+) -> int | None:
     """Store a whole session through the service (every view hears of it) and open it; None
     after a message that says why not."""
     from facilitator.storage.errors import WorkspaceError
@@ -37,7 +47,9 @@ def _import_and_open(window: MainWindow, load: Callable[[], SessionData], failed
     if window.store is None or not window.settle_unsaved():
         return None
     try:
-        session_id = window.ctx.service.import_session(load()).session_id
+        loaded = load()
+        data, templates = loaded if isinstance(loaded, tuple) else (loaded, [])
+        session_id = window.ctx.service.import_session(data, templates=templates).session_id
     except ValueError as error:
         QMessageBox.warning(window, failed, str(error).splitlines()[0])
         return None
@@ -52,7 +64,7 @@ def _import_and_open(window: MainWindow, load: Callable[[], SessionData], failed
 def import_path(window: MainWindow, path: Path) -> int | None:
     """Import the session in `path` into the open workspace and open it; None after a message."""
     failed = QCoreApplication.translate("SessionFiles", "Could not import the session")
-    return _import_and_open(window, lambda: read_session_file(path), failed)
+    return _import_and_open(window, lambda: read_backup(path), failed)
 
 
 def import_file(window: MainWindow) -> None:
@@ -81,3 +93,51 @@ def add_demo(window: MainWindow) -> int | None:
 
     failed = QCoreApplication.translate("SessionFiles", "Could not add the demo session")
     return _import_and_open(window, load, failed)
+
+
+def export_backup(window: MainWindow) -> None:
+    """File > Export backup: the open session as a full session file, with private notes and
+    the workspace's own templates, as `facilitator export ID --format json --include-private`."""
+    import copy
+
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    from facilitator.export import export_session, suggested_filename
+    from facilitator.ui import i18n
+    from facilitator.ui.background import run_in_background
+
+    if window.store is None or window.ctx.data is None or not window.settle_unsaved():
+        return
+    data = copy.deepcopy(window.ctx.data)  # a snapshot: the meeting goes on while the file is written
+    templates = window.store.templates()
+    folder = QSettings().value("export/folder") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    name = (
+        suggested_filename(data, "json", i18n.language()).removesuffix(".json")
+        + " "
+        + QCoreApplication.translate("SessionFiles", "backup")
+        + ".json"
+    )
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("SessionFiles", "Export a full backup"),
+        str(Path(folder) / name),
+        QCoreApplication.translate("SessionFiles", "Session files (*.json)"),
+    )
+    if not path:
+        return
+    window.statusBar().showMessage(QCoreApplication.translate("SessionFiles", "Writing the backup…"))
+    run_in_background(
+        lambda: export_session(data, "json", Path(path), include_private=True, templates=templates),
+        lambda _result: window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "SessionFiles", "Backup with private notes saved to %1; keep it private."
+            ).replace("%1", path)
+        ),
+        lambda error: QMessageBox.warning(
+            window,
+            QCoreApplication.translate("SessionFiles", "Could not export the backup"),
+            str(error).splitlines()[0],
+        ),
+    )

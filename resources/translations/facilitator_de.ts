@@ -4,24 +4,24 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+50"/>
-        <location line="+105"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+52"/>
+        <location line="+106"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>Consent</source>
         <translation>Zustimmung</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>&amp;Vereinbarung hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Comes from option</source>
         <translation>Stammt aus Option</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>FramePage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/frame.py" line="+34"/>
+        <location filename="../../facilitator/ui/stages/frame.py" line="+36"/>
         <source>Session title</source>
         <translation>Titel der Sitzung</translation>
     </message>
@@ -1160,7 +1160,7 @@
         <translation>&amp;Regeln</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Pulse before the session</source>
         <translation>Stimmungsbild vor der Sitzung</translation>
     </message>
@@ -1908,12 +1908,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+223"/>
+        <location line="+226"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-212"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1972,6 +1972,11 @@
         <location line="+2"/>
         <source>&amp;Import session file…</source>
         <translation>Sitzungsdatei &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;backup…</source>
+        <translation>&amp;Sicherung exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2197,7 +2202,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/options.py" line="+81"/>
+        <location filename="../../facilitator/ui/stages/options.py" line="+83"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
@@ -2222,7 +2227,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+146"/>
         <source>Criteria agreed</source>
         <translation>Kriterien vereinbart</translation>
@@ -3147,7 +3152,7 @@ gewichtet</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+54"/>
+        <location filename="../../facilitator/ui/session_files.py" line="+66"/>
         <source>Could not import the session</source>
         <translation>Die Sitzung konnte nicht importiert werden</translation>
     </message>
@@ -3165,6 +3170,36 @@ gewichtet</translation>
         <location line="+17"/>
         <source>Could not add the demo session</source>
         <translation>Die Demo-Sitzung konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export a full backup</source>
+        <translation>Vollständige Sicherung exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session files (*.json)</source>
+        <translation>Sitzungsdateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Writing the backup…</source>
+        <translation>Sicherung wird geschrieben…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backup with private notes saved to %1; keep it private.</source>
+        <translation>Sicherung mit privaten Notizen gespeichert unter %1 – bitte nicht weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not export the backup</source>
+        <translation>Sicherung konnte nicht exportiert werden</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3553,247 @@ gewichtet</translation>
         <location line="+7"/>
         <source>Facilitator prompts</source>
         <translation>Gesprächsimpulse für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBar</name>
+    <message>
+        <location filename="../../facilitator/ui/template_bar.py" line="+41"/>
+        <location line="+28"/>
+        <source>Start from a te&amp;mplate…</source>
+        <translation>Mit einer Vorlage an&amp;fangen…</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Save as template…</source>
+        <translation>Als Vorlage speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>Rü&amp;ckgängig</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add from a te&amp;mplate…</source>
+        <translation>Vorlage hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <location line="+3"/>
+        <source>Template not added</source>
+        <translation>Vorlage nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Added “%1” (%2).</source>
+        <translation>„%1“ übernommen (%2).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 rule</source>
+        <translation>1 Regel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rules</source>
+        <translation>%1 Regeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 criterion</source>
+        <translation>1 Kriterium</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 criteria</source>
+        <translation>%1 Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 agreement</source>
+        <translation>1 Vereinbarung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 agreements</source>
+        <translation>%1 Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add to this stage?</source>
+        <translation>Zu dieser Phase hinzufügen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This stage already has %1. Add those of “%2” below them?</source>
+        <translation>Diese Phase enthält schon %1. Die aus „%2“ darunter anfügen?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Name of the template (it appears in “Start from a template” in every session):</source>
+        <translation>Name der Vorlage (sie erscheint in jeder Sitzung unter „Mit einer Vorlage anfangen“):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as template “%1”.</source>
+        <translation>Als Vorlage „%1“ gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../../facilitator/ui/templates.py" line="+102"/>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview: what the template adds</source>
+        <translation>Vorschau: Was die Vorlage hinzufügt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>↑↓ choose · Enter adds it to the stage · F2 renames, Del deletes one of your own · Esc closes</source>
+        <translation>↑↓ auswählen · Eingabe fügt sie der Phase hinzu · F2 benennt eigene um, Entf löscht sie · Esc schließt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add to the stage</source>
+        <translation>Zur Phase &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Ready templates</source>
+        <translation>Fertige Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your templates</source>
+        <translation>Eigene Vorlagen</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete your template “%1”? Sessions that used it keep what it added.</source>
+        <translation>Eigene Vorlage „%1“ löschen? Sitzungen, die sie verwendet haben, behalten, was sie hinzugefügt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <location line="-178"/>
+        <source>This stage is not empty.</source>
+        <translation>Diese Phase ist nicht leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criteria are agreed and locked. Reopen them to add more.</source>
+        <translation>Die Kriterien sind vereinbart und gesperrt. Zum Ergänzen die Kriterien wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session is closed. Reopen it to change it.</source>
+        <translation>Die Sitzung ist beendet. Zum Ändern wieder öffnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That name is too long (at most 120 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 120 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a template with this name.</source>
+        <translation>Es gibt schon eine Vorlage mit diesem Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is nothing on this stage to save yet.</source>
+        <translation>In dieser Phase gibt es noch nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ground rules</source>
+        <translation>Spielregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground rules from a template</source>
+        <translation>Spielregeln aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria from a template</source>
+        <translation>Kriterien aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements from a template</source>
+        <translation>Vereinbarungen aus einer Vorlage</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>weight %1</source>
+        <translation>Gewicht %1</translation>
     </message>
 </context>
 <context>

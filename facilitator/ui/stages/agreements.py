@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.changes import Changes
 from facilitator.domain import model as m
+from facilitator.domain.templates import Kind
 from facilitator.ui import labels
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.entity_model import Column, enum_choices
@@ -35,6 +36,7 @@ from facilitator.ui.fields import CheckList, OptionalDateEdit, bind_date, fill_c
 from facilitator.ui.labels import short
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.tables import ColumnShares, RowFitter, ScoreTableView
+from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
 
 
@@ -60,6 +62,7 @@ class AgreementsPage(StagePage):
         self.agreements_fitter = RowFitter(self.agreements.view, minimum_rows=2, maximum_rows=6)
         self.agreements.view.selectionModel().currentChanged.connect(self._select)
         self.agreements.model.modelReset.connect(self._select)
+        self.agreement_templates = under_table(ctx, Kind.AGREEMENTS, self.agreements)
 
         # The selected agreement: where it comes from, who decides, who is asked and told.
         self.detail = Binder(ctx)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import model as m
+from facilitator.domain.templates import Kind
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import DateEdit
 from facilitator.ui.pulse import PulseTable
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.template_bar import TemplateBar
 from facilitator.ui.widgets import EntityTable, combo_box
 
 
@@ -116,6 +118,8 @@ class FramePage(StagePage):
         rules = QGroupBox(self.tr("Ground rules"))
         form = QFormLayout(rules)
         form.addRow(self.tr("&Rules"), self.rules_edit)
+        self.rules_templates = TemplateBar(self.ctx, Kind.GROUND_RULES, self.rules_edit)
+        form.addRow("", self.rules_templates)
         self.body.addWidget(rules)
 
         self.pulse = PulseTable(self.ctx, m.PulsePhase.BEFORE)

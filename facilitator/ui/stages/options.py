@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.changes import Changes
 from facilitator.domain import model as m
+from facilitator.domain.templates import Kind
 from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import Picker, PickerDelegate, picker_column
@@ -32,6 +33,7 @@ from facilitator.ui.labels import short
 from facilitator.ui.scorecard import ScorecardTable
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.tables import ColumnShares, RowFitter
+from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import EntityTable
 
 
@@ -88,6 +90,7 @@ class OptionsPage(StagePage):
         self.criteria_columns = ColumnShares(self.criteria.view, [58, 14, 28])
         self.criteria_fitter = RowFitter(self.criteria.view, minimum_rows=3, maximum_rows=8)
         self.criteria.refused.connect(self._refuse_change)
+        self.criteria_templates = under_table(self.ctx, Kind.CRITERIA, self.criteria)
 
         self.agree_button = QPushButton()
         self.agree_button.setCheckable(True)
