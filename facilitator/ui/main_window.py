@@ -252,6 +252,13 @@ class MainWindow(QMainWindow):
             self.session_view.show_stage(stage)
         self._session_actions_enabled(True)
         self._show_title()
+        self._report_damage(session_id)
+
+    def _report_damage(self, session_id: int) -> None:
+        from facilitator.ui.damage_report import report_damage
+
+        if self.store is not None:
+            report_damage(self, self.store.damaged(session_id))
 
     def _show_title(self) -> None:
         data = self.ctx.data
