@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.storage.codec import Damage
 
-#: Named one per line; a badly damaged session lists the first few and says there is more.
+# Named one per line; a badly damaged session lists the first few and says there is more.
 MAX_LISTED = 8
 
 

@@ -455,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>DamageReport</name>
+    <message>
+        <location filename="../../facilitator/ui/damage_report.py" line="+23"/>
+        <source>Some values could not be read</source>
+        <translation>Einige Werte konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this session is damaged in the workspace file. These values show as empty or as a default, and stay as stored until you change them:
+%1
+
+Everything else can be used as usual. Run “facilitator check” for a full report, or restore a backup.</source>
+        <translation>Ein Teil dieser Sitzung ist in der Arbeitsbereichsdatei beschädigt. Diese Werte erscheinen leer oder mit einem Standardwert und bleiben unverändert gespeichert, bis sie geändert werden:
+%1
+
+Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt „facilitator check“; alternativ eine Sicherung wiederherstellen.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../facilitator/ui/dashboard.py" line="+94"/>
@@ -943,7 +962,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1906,12 +1925,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+216"/>
+        <location line="+223"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-209"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -2122,7 +2141,7 @@
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
