@@ -43,16 +43,17 @@ def log_event(message: str) -> Path:
 
 
 def describe(error: BaseException) -> str:
-    """The traceback without messages: each exception's type and codes, and the frames."""
-    parts = []
-    seen: set[int] = set()
+    """The traceback as Python prints it, but each exception's message replaced by its codes."""
+    chain = []
     current: BaseException | None = error
-    while current is not None and id(current) not in seen:  # a cycle of causes is possible
-        seen.add(id(current))
-        frames = "".join(traceback.format_list(traceback.extract_tb(current.__traceback__)))
-        parts.append(f"{_kind(current)}\n{frames}")
+    while current is not None and all(current is not e for e in chain):  # causes may form a cycle
+        chain.append(current)
         current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-    return "caused by ".join(reversed(parts)) if len(parts) > 1 else parts[0]
+    parts = []
+    for each in reversed(chain):  # the first cause first, as Python prints it
+        frames = "".join(traceback.format_list(traceback.extract_tb(each.__traceback__)))
+        parts.append(f"Traceback (most recent call last):\n{frames}{_kind(each)}\n")
+    return "\nwhich led to:\n\n".join(parts)
 
 
 def _kind(error: BaseException) -> str:
