@@ -34,6 +34,7 @@ from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.tables import CELL_PADDING, FillColumn, RowsFollowColumns, cap_rows
+from facilitator.ui.text_limit import cap
 
 Getter = Callable[[], Any]
 
@@ -91,6 +92,8 @@ class Binder:
 
         signal.connect(on_change)
         self._loaders.append((widget, entity, field, loader))
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            cap(widget)  # at most MAX_TEXT_CHARS, as the import allows
 
     def line(self, widget: QLineEdit, entity: Getter, field: str) -> None:
         self._bind(widget, widget.textEdited, widget.text, lambda v: widget.setText(v or ""), entity, field)

@@ -623,7 +623,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+208"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+211"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -809,7 +809,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+60"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -972,7 +972,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -992,7 +992,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>
@@ -2543,7 +2543,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="+286"/>
+        <location filename="../../facilitator/ui/review.py" line="+291"/>
         <source>Follow up</source>
         <translation>Folgetermin</translation>
     </message>
@@ -2566,7 +2566,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-243"/>
+        <location line="-246"/>
         <source>Review of the last session</source>
         <translation>Rückblick auf die letzte Sitzung</translation>
     </message>
@@ -2613,12 +2613,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
     <message>
         <location line="+56"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Not reviewed yet</source>
         <translation>Noch nicht überprüft</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Kept? %1</source>
         <translation>Eingehalten? %1</translation>
     </message>
@@ -2628,13 +2628,13 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+37"/>
+        <location line="+2"/>
+        <location line="+39"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2664,7 +2664,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Nachweis oder Grund</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
         <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
     </message>
@@ -3450,6 +3450,14 @@ gewichtet</translation>
         <location line="+7"/>
         <source>Facilitator prompts</source>
         <translation>Gesprächsimpulse für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../facilitator/ui/text_limit.py" line="+23"/>
+        <source>This field holds at most %1 characters; the rest was left out.</source>
+        <translation>Dieses Feld fasst höchstens %1 Zeichen; der Rest wurde weggelassen.</translation>
     </message>
 </context>
 <context>
