@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
 
         self.ctx.attach(SessionService(store))
         self.store = self.sessions.store = store
+        from facilitator.ui.blame_highlighter import warm_up
+
+        warm_up()  # stage 2's first visit would otherwise stall while the detector compiles
         self.show_sessions()
         message = str(store.path)
         if store.backup_path is not None:

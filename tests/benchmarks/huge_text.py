@@ -24,10 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = (
+SENTENCE = (
     "the deal slipped because nobody told us the feature was late and you always promise dates "
-    "we cannot keep so the customer walked away after the third escalation in a row "
-).split()
+    "we cannot keep so the customer walked away after the third escalation in a row"
+)
+WORDS = SENTENCE.split(" ")
 
 
 def huge(chars: int, seed: str) -> str:
@@ -69,10 +70,15 @@ class Probe:
 
 
 def settle(ms: int = 400) -> None:
-    """Let timers that follow an action (highlighting, hints, saving) run."""
-    from PySide6.QtTest import QTest
+    """Let timers that follow an action (highlighting, hints, saving) run. Not QTest.qWait: it
+    keeps Python's lock, so worker threads (the blame scan, the export) would stand still,
+    unlike in the app's event loop, which lets them run while it is idle."""
+    from PySide6.QtWidgets import QApplication
 
-    QTest.qWait(ms)
+    deadline = time.perf_counter() + ms / 1000
+    while time.perf_counter() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
 
 
 def main() -> int:
@@ -82,7 +88,6 @@ def main() -> int:
     parser.add_argument("--profile", metavar="WORD", help="print where the time goes in the steps named with WORD")
     args = parser.parse_args()
 
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -104,7 +109,9 @@ def main() -> int:
     # Live, not closed like the demo: a closed session's fields cannot be typed in.
     data.session = replace(data.session, title=huge(chars, "Title "), status=SessionStatus.LIVE)
     data.statements[0] = replace(
-        data.statements[0], raw_text=huge(chars, "Statement "), reframe_text=huge(chars, "Reframe ")
+        data.statements[0],
+        raw_text=huge(chars - args.keys, "Statement "),  # room for the keys typed below
+        reframe_text=huge(chars, "Reframe "),
     )
     data.agreements[0] = replace(data.agreements[0], text=huge(chars, "Agreement "))
     data.action_items[0] = replace(data.action_items[0], text=huge(chars, "Action "))
@@ -114,7 +121,7 @@ def main() -> int:
     window.attach(store)
     window.resize(1280, 800)
     window.show()
-    settle()
+    settle(4000)  # a user reads the list of sessions first; the blame detector warms up meanwhile
     probe = Probe()
     figures: list[tuple[str, float]] = []
 
@@ -157,7 +164,7 @@ def main() -> int:
     before = len(editor.toPlainText())
     step(f"type {args.keys} keys at its end", typing, wait=1200)
     after = editor.toPlainText()
-    assert len(after) == before + args.keys, (before, len(after), after[-20:], editor.isReadOnly(), editor.isEnabled())
+    assert len(after) == before + args.keys, "the keys did not reach the editor"
 
     def scrolling() -> None:
         for view in (page.statements.view, page.incidents.view):
@@ -178,7 +185,7 @@ def main() -> int:
     for number in (6, 7, 2):
         step(f"stage {number}", lambda n=number: window.session_view.show_stage(n))
         step(f"  repaint stage {number}", window.repaint)
-        step(f"  resize the window on stage {number}", lambda: window.resize(1100 if window.width() > 1100 else 1280, 800))
+        step(f"  resize the window on stage {number}", lambda: window.resize(2380 - window.width(), 800))
     window.session_view.show_stage(2)
     step("show the room's screen (F5)", lambda: window.presenter.start(), wait=800)
     for number in (2, 6, 7):
@@ -186,11 +193,24 @@ def main() -> int:
     window.presenter.stop()
 
     from facilitator.export import export_session
+    from facilitator.ui.background import run_in_background
 
     pdf = folder / "huge.pdf"
-    start = time.perf_counter()
-    step("export the PDF (on the GUI thread)", lambda: export_session(store.load(session_id), "pdf", pdf))
-    print(f"{'  PDF export wall time':<44} {(time.perf_counter() - start) * 1000:>9.0f} ms ({pdf.stat().st_size:,} bytes)")
+    finished: list[float] = []
+
+    def export_as_the_dialog_does() -> None:  # off the GUI thread, as the export dialog runs it
+        started = time.perf_counter()
+        data = window.ctx.data
+        run_in_background(
+            lambda: export_session(data, "pdf", pdf),
+            lambda _path: finished.append(time.perf_counter() - started),
+            lambda error: print(f"export failed: {error}"),
+        )
+        while not finished:
+            settle(5)
+
+    step("export the PDF (in the background)", export_as_the_dialog_does)
+    print(f"{'  PDF export wall time':<44} {finished[0] * 1000:>9.0f} ms ({pdf.stat().st_size:,} bytes)")
     worst = max(figures, key=lambda f: f[1])
     print(f"worst: {worst[0]} {worst[1]:.0f} ms")
     window.close()
