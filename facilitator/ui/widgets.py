@@ -78,7 +78,10 @@ class Binder:
             target = entity()
             if target is None:
                 return
-            setattr(target, field, read())
+            value = read()
+            if getattr(target, field) == value:
+                return  # e.g. the blame marks redrawn after a scan: Qt reports the text as changed
+            setattr(target, field, value)
             if now:
                 self.ctx.save(target, field, origin=widget)
             else:
