@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.changes import Changes
 from facilitator.language import LANGUAGES
-from facilitator.ui import guards, i18n, session_files, theme
+from facilitator.ui import guards, i18n, labels, session_files, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         if data is None:
             self.setWindowTitle(self.tr("Facilitator"))
         else:
-            title = data.session.title.strip() or self.tr("Untitled session")
+            title = labels.short(data.session.title, 120) or self.tr("Untitled session")  # never 20,000 chars
             self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", title))
 
     def _on_changes(self, changes: Changes) -> None:

@@ -190,6 +190,13 @@ def main() -> int:
     step("show the room's screen (F5)", lambda: window.presenter.start(), wait=800)
     for number in (2, 6, 7):
         step(f"room's screen on stage {number}", lambda n=number: window.session_view.show_stage(n), wait=600)
+
+        def redraw() -> None:  # as after an edit the room sees: the board is laid out anew
+            audience = window.presenter.audience
+            audience._shown = None
+            audience.render_board()
+
+        step(f"  redraw the room's board on stage {number}", redraw)
     window.presenter.stop()
 
     from facilitator.export import export_session

@@ -105,3 +105,13 @@ def test_a_long_statement_shows_its_level_and_hints_once_typing_pauses(qtbot, ct
     shown = model.data(model.index(row, 2))
     assert len(shown) <= 2_000 and shown.endswith("…")  # the cell shows the start of it
     assert replace(statement).raw_text == text  # the statement itself is whole
+
+
+def test_the_rooms_board_shows_a_huge_agreement_in_part(ctx):
+    from facilitator.ui.boards import BOARD_CHARS, board_html, public_view
+
+    text = "We meet every Tuesday to review the deal desk. " * 430  # about 20,000 characters
+    ctx.add(m.Agreement(text=text))
+    html = board_html(public_view(ctx.data), 6, 30)
+    assert "We meet every Tuesday" in html and "…" in html
+    assert html.count("We meet every Tuesday") <= BOARD_CHARS // len("We meet every Tuesday")
