@@ -270,7 +270,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    print(f"{path}: no damage found ({report.sessions} sessions, {report.rows} rows read)")
+    sessions = f"{report.sessions} session" + ("" if report.sessions == 1 else "s")
+    print(f"{path}: no damage found ({sessions}, {report.rows} rows read)")
     return 0
 
 

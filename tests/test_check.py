@@ -193,7 +193,7 @@ def test_check_reports_a_page_that_cannot_be_read(ws, capsys):
 def test_check_on_a_clean_workspace_says_so(ws, capsys):
     make_workspace(ws)
     assert main(["check", "--db", str(ws)]) == 0
-    assert "no damage found (1 sessions" in capsys.readouterr().out
+    assert "no damage found (1 session," in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("content", [b"", b"hello, not a database", b"SQLite format 3\x00" + b"\x00" * 84])
