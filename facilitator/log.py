@@ -12,7 +12,6 @@ import contextlib
 import errno
 import logging
 import os
-import sqlite3
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -62,8 +61,8 @@ def _kind(error: BaseException) -> str:
     codes = []
     if isinstance(error, OSError) and error.errno:
         codes.append(errno.errorcode.get(error.errno, str(error.errno)))
-    if isinstance(error, sqlite3.Error) and getattr(error, "sqlite_errorname", None):
-        codes.append(error.sqlite_errorname)
+    if isinstance(getattr(error, "sqlite_errorname", None), str):  # sqlite3.Error: e.g. SQLITE_CORRUPT
+        codes.append(error.sqlite_errorname)  # type: ignore[attr-defined]
     return f"{name} ({', '.join(codes)})" if codes else name
 
 
