@@ -13,7 +13,7 @@ from pathlib import Path
 
 from facilitator.domain.model import CHILD_TYPES, Session
 from facilitator.storage import codec
-from facilitator.storage.errors import Problem, WorkspaceError
+from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -68,8 +68,8 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         major = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError:
-        raise WorkspaceError(Problem.CORRUPT, path) from None  # not even the header page reads
+    except sqlite3.DatabaseError as error:  # not even the header page reads, or the file cannot be opened
+        raise translate_sqlite_error(error, path) or WorkspaceError(Problem.CORRUPT, path) from None
     if app_id != APPLICATION_ID:
         raise WorkspaceError(Problem.FOREIGN, path)
     if major > SCHEMA_MAJOR:
