@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
         "follow-up", parents=[common], help="start the session that follows up a closed one; print its id"
     )
     follow.add_argument("id", type=int, help="id of the closed session (see `facilitator list`)")
+    commands.add_parser("check", parents=[common], help="look for damaged values in a workspace; one line per problem")
     return parser
 
 
@@ -94,7 +95,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    sessions = _store(args, create=False).sessions()
+    store = _store(args, create=False)
+    sessions = store.sessions()
+    _warn_damaged(store)
     if args.json:
         rows = [{"id": s.id, "title": s.title, "date": s.date, "status": s.status.value} for s in sessions]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -113,6 +116,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _UsageError("--include-private works only with --format json (a full backup)")
     store = _store(args, create=False)
     data = store.load(args.id)
+    _warn_damaged(store, args.id)
     # A full backup carries the workspace's own templates too, so restoring it brings them back.
     templates = store.templates() if args.include_private else []
     lang = args.lang or session_language(data) or resolve(None)  # minutes speak the session's language
@@ -131,6 +135,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     if written is not None and args.output is None:
         print(written)  # the user did not choose the file: say where it went
     return 0
+
+
+def _warn_damaged(store, session_id: int | None = None) -> None:
+    """Damaged values are exported as their defaults (the rest of the session is worth having),
+    with one line on stderr that names them. `check` lists every problem of the workspace."""
+    damaged = store.damaged(session_id)
+    if damaged:
+        names = "; ".join(d.describe() for d in damaged[:5]) + ("; ..." if len(damaged) > 5 else "")
+        print(
+            f"facilitator: warning: {len(damaged)} damaged value(s) shown as defaults ({names});"
+            " run `facilitator check` for details",
+            file=sys.stderr,
+        )
 
 
 def _export_target(output: str | None, data, fmt: str, lang: str) -> Path | None:
@@ -239,6 +256,26 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """SQLite's integrity check plus our decoding of every row: exit 0 when clean, 1 when not."""
+    from facilitator.paths import default_workspace
+    from facilitator.storage.check import check
+
+    path = args.db or default_workspace()
+    report = check(path)
+    for problem in report.problems:
+        print(f"{path}: {problem}")
+    if report.problems:
+        print(
+            f"facilitator: {len(report.problems)} problem(s) in {path}; restore a backup, or export what reads well",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    sessions = f"{report.sessions} session" + ("" if report.sessions == 1 else "s")
+    print(f"{path}: no damage found ({sessions}, {report.rows} rows read)")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.display import problem
 
@@ -283,8 +320,12 @@ def main(argv: list[str] | None = None) -> int:
         "search": cmd_search,
         "room": cmd_room,
         "follow-up": cmd_follow_up,
+        "check": cmd_check,
     }
     handler = command.get(args.command, cmd_gui)
+    from facilitator.log import install
+
+    install()  # warnings of our modules and the room's server go to the log, without user text
     try:
         return handler(args)
     except Exception as error:

@@ -84,14 +84,33 @@ def _table(table: Any, layout: Any, scale: float, breaks: list[tuple[float, int]
         if r > header_rows:  # the first body row stays with the header
             breaks.append((top, GOOD))
         # Inside a row only between lines that no other cell's line straddles.
-        every = [box for cell_boxes in boxes for box in cell_boxes]
+        straddled = _straddle_test([box for cell_boxes in boxes for box in cell_boxes])
         for cell_boxes in boxes:
             for line_top, _ in cell_boxes[1:]:
-                if not any(t + _EPSILON < line_top < b - _EPSILON for t, b in every):
+                if not straddled(line_top):
                     breaks.append((line_top, INNER))
     header_bottom = row_tops[header_rows] if header_rows and header_rows < len(row_tops) else rect.top()
     top = min([rect.top(), *row_tops[:1]])
     return TableSpan(top, header_bottom if header_rows else top, text_bottom)
+
+
+def _straddle_test(lines: list[tuple[float, float]]) -> Any:
+    """A test whether a y lies strictly inside one of these (top, bottom) lines. Sorted tops and
+    the highest bottom so far answer it in log time: a cell of 20,000 characters (MAX_TEXT_CHARS)
+    has hundreds of lines, and comparing each with each grew with their square."""
+    from bisect import bisect_left
+
+    ordered = sorted(lines)
+    tops = [t + _EPSILON for t, _ in ordered]
+    reach: list[float] = []
+    for _, bottom in ordered:
+        reach.append(max(bottom - _EPSILON, reach[-1] if reach else float("-inf")))
+
+    def straddled(y: float) -> bool:
+        before = bisect_left(tops, y)  # lines whose top (plus a hair) lies above y
+        return before > 0 and reach[before - 1] > y
+
+    return straddled
 
 
 def breakpoints(document: Any, scale: float) -> tuple[list[tuple[float, int]], list[TableSpan]]:

@@ -126,12 +126,17 @@ class CrossSessionReads:
         figures = {
             r["id"]: SessionFigures(session_id=r["id"], date=r["date"], glasl_stage=r["glasl_stage"]) for r in sessions
         }
+        # A damaged value is left out of the figures; opening its session names it.
+        phases = {p.value: p for p in m.PulsePhase}
         for r in pulses:
-            figures[r["session_id"]].pulse[(m.PulsePhase(r["phase"]), r["item_id"])] = r["mean"]
+            if r["phase"] in phases and isinstance(r["mean"], int | float):
+                figures[r["session_id"]].pulse[(phases[r["phase"]], r["item_id"])] = r["mean"]
+        kinds = {k.value: k for k in m.Kept}
         for r in reviews:
             record = codec.from_row(m.FollowUp, {"reviews": r["reviews"]})
             counts = figures[r["session_id"]].kept
             for review in record.reviews:
-                kept = m.Kept(review["kept"])
-                counts[kept] = counts.get(kept, 0) + 1
+                kept = kinds.get(review.get("kept"))  # type: ignore[arg-type]
+                if kept is not None:
+                    counts[kept] = counts.get(kept, 0) + 1
         return [figures[i] for i in session_ids if i in figures]

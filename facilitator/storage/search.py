@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
+from facilitator.storage.codec import lenient_text
 from facilitator.storage.errors import translate_sqlite_error
 
 TABLE = "search_index"
@@ -205,6 +206,7 @@ class Searcher:
         self.path = path
         uri = f"{path.absolute().as_uri()}?mode=ro"  # as_uri escapes "?" and "#" in the path
         self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+        self.conn.text_factory = lenient_text  # a damaged text shows U+FFFD; it must not fail the search
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
         return find(self._rows, query, include_private, limit)

@@ -30,6 +30,7 @@ from facilitator.domain.model import (
 from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
 from facilitator.storage import codec, search
+from facilitator.storage.damage import DamageRegistry
 from facilitator.storage.errors import (
     Problem,
     WorkspaceError,
@@ -58,7 +59,7 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Store(CrossSessionReads, TemplateStore):
+class Store(CrossSessionReads, TemplateStore, DamageRegistry):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
     One connection serves every thread (the GUI, export workers, the participant server); a
@@ -71,6 +72,7 @@ class Store(CrossSessionReads, TemplateStore):
         self.backup_path: Path | None = None  # set when opening migrated an older file
         self.lock = threading.RLock()
         self._depth = 0  # nesting of transaction(): only the outermost one begins and commits
+        self._damage: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}  # see DamageRegistry
         try:
             self._found = inspect_path(self.path)
             if not create and self._found is None:
@@ -232,12 +234,27 @@ class Store(CrossSessionReads, TemplateStore):
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         with self.lock:
+            conn = self.db.conn
             try:
-                cursor = self.db.conn.execute(sql, params)
-                names = [d[0] for d in cursor.description]
-                return [dict(zip(names, row, strict=True)) for row in cursor]
+                try:
+                    return self._fetch(sql, params)
+                except sqlite3.OperationalError as error:
+                    if "decode to utf-8" not in str(error).lower():
+                        raise
+                # Text that is not UTF-8 (a flipped bit) fails the whole query, with an error that
+                # quotes it. Read again leniently: the codec reports that one field as damaged.
+                conn.text_factory = codec.lenient_text
+                try:
+                    return self._fetch(sql, params)
+                finally:
+                    conn.text_factory = str
             except sqlite3.Error as error:
                 raise self._problem(error) from None
+
+    def _fetch(self, sql: str, params: tuple | list) -> list[dict[str, Any]]:
+        cursor = self.db.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     @contextmanager
     def _snapshot(self) -> Iterator[None]:
@@ -261,13 +278,13 @@ class Store(CrossSessionReads, TemplateStore):
     def sessions(self) -> list[Session]:
         """All sessions, newest first."""
         rows = self._rows("SELECT * FROM session ORDER BY date DESC, updated DESC, id DESC")
-        return [codec.from_row(Session, row) for row in rows]
+        return [self._decode(Session, row) for row in rows]
 
     def session(self, session_id: int) -> Session:
         rows = self._rows("SELECT * FROM session WHERE id = ?", (session_id,))
         if not rows:
             raise WorkspaceError(Problem.UNKNOWN_ID, self.path, str(session_id))
-        return codec.from_row(Session, rows[0])
+        return self._decode(Session, rows[0])
 
     def create_session(self, title: str = "", date: str | None = None) -> Session:
         """A new draft session with a stage log for each of the seven stages."""
@@ -283,7 +300,7 @@ class Store(CrossSessionReads, TemplateStore):
                     f"SELECT * FROM [{codec.table_name(kind)}] WHERE session_id = ? ORDER BY id",
                     (session_id,),
                 )
-                data.items(kind).extend(codec.from_row(kind, row) for row in rows)
+                data.items(kind).extend(self._decode(kind, row) for row in rows)
         return data
 
     def get(self, kind: type[E], entity_id: int) -> E:
@@ -293,7 +310,7 @@ class Store(CrossSessionReads, TemplateStore):
         rows = self._rows(f"SELECT * FROM [{codec.table_name(kind)}] WHERE id = ?", (entity_id,))
         if not rows:
             raise WorkspaceError(Problem.UNKNOWN_ID, self.path, f"{codec.table_name(kind)} {entity_id}")
-        return codec.from_row(kind, rows[0])
+        return self._decode(kind, rows[0])
 
     def import_session(self, data: SessionData) -> Session:
         """Store a whole session (from a file, the demo, a duplicate) under new ids."""
@@ -416,7 +433,7 @@ class Store(CrossSessionReads, TemplateStore):
             (session_id, stage),
         )
         if rows:
-            return codec.from_row(PrivateNote, rows[0])
+            return self._decode(PrivateNote, rows[0])
         return PrivateNote(session_id=session_id, stage=stage)
 
     def _insert(self, entity: Any) -> int:
@@ -439,15 +456,16 @@ class Store(CrossSessionReads, TemplateStore):
         entity_id = row.pop("id")
         if fields is not None:
             row = {name: value for name, value in row.items() if name in fields}
-            if not row:
-                return
+        table = codec.table_name(type(entity))
+        self._keep_damaged(table, entity, row)
+        if not row:
+            return
         if isinstance(entity, Session):
             row["updated"] = entity.updated = now()
         if isinstance(entity, ActionItem):  # calendars take the highest SEQUENCE as the newest
             row["sequence"] = entity.sequence = entity.sequence + 1
             row["modified"] = entity.modified = now()
         assignments = ", ".join(f"[{c}] = ?" for c in row)
-        table = codec.table_name(type(entity))
         cursor = self.db.conn.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), entity_id])
         if cursor.rowcount == 0:
             raise WorkspaceError(Problem.UNKNOWN_ID, self.path, f"{table} {entity_id}")

@@ -14,8 +14,12 @@ Qt's own tooltip handling does not see them. Use ``tooltip_at`` from the editor'
 
 from __future__ import annotations
 
+import contextlib
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import (
     QSyntaxHighlighter,
     QTextBlock,
@@ -27,9 +31,97 @@ from PySide6.QtGui import (
 from facilitator.domain import blame
 from facilitator.domain.blame import Hit
 from facilitator.ui import theme
+from facilitator.ui.background import run_in_background
 
 STRONG_WEIGHT = 2.0  # rules with this weight or more get the stronger colour
 RULE_PROPERTY = QTextFormat.Property.UserProperty  # the rule id, for tests and tooling
+# A paragraph up to this long is scanned on the keystroke itself (a few ms). A longer one (up to
+# MAX_TEXT_CHARS: a scan of 20,000 characters takes 40-70 ms, more on a busy machine) keeps its
+# marks, moved along with the edit, and is scanned off the GUI thread once typing pauses.
+SYNC_SCAN_CHARS = 2_000
+RESCAN_DELAY_MS = 250
+_CACHED_TEXTS = 32
+
+
+_cache: OrderedDict[str, tuple[Hit, ...]] = OrderedDict()
+
+
+def cached_hits(text: str) -> list[Hit] | None:
+    """The hits of `text` if it was scanned lately, else None (without scanning)."""
+    found = _cache.get(text)
+    if found is None:
+        return None
+    _cache.move_to_end(text)
+    return list(found)
+
+
+def hits_of(text: str) -> list[Hit]:
+    """blame.scan, once per text: the highlighter, the statement list and the hint panel all ask
+    on every keystroke, and a long statement would be scanned three times over."""
+    found = cached_hits(text)
+    if found is None:
+        found = blame.scan(text)
+        _remember(text, found)
+    return list(found)
+
+
+def _remember(text: str, hits: list[Hit] | tuple[Hit, ...]) -> None:
+    _cache[text] = tuple(hits)
+    _cache.move_to_end(text)
+    if len(_cache) > _CACHED_TEXTS:
+        _cache.popitem(last=False)
+
+
+_waiting: dict[str, list[Callable[[list[Hit]], None]]] = {}
+
+
+def when_scanned(text: str, then: Callable[[list[Hit]], None]) -> None:
+    """Call `then(hits)` on the GUI thread: now if `text` was scanned lately, else once a worker
+    thread has scanned it (the detector is plain Python, safe to run beside the GUI)."""
+    found = cached_hits(text)
+    if found is not None:
+        then(found)
+        return
+    if text in _waiting:
+        _waiting[text].append(then)
+        return
+    _waiting[text] = [then]
+
+    def done(hits: tuple[Hit, ...]) -> None:
+        _remember(text, hits)
+        for callback in _waiting.pop(text, []):
+            with contextlib.suppress(RuntimeError):  # its widget was closed meanwhile
+                callback(list(hits))
+
+    run_in_background(lambda: tuple(blame.scan(text)), done, lambda _error: _waiting.pop(text, None))
+
+
+def warm_up() -> None:
+    """Compile the detector's ~600 patterns and load its model off the GUI thread (0.8-3 s on
+    a busy 2-core machine), before the first statement list or keystroke needs them."""
+    run_in_background(blame.rules, lambda _rules: None, lambda _error: None)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common start, by halving (slice comparisons run in C: fast on 20,000 chars)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def moved_hits(old: str, hits: list[Hit], new: str) -> list[Hit]:
+    """The hits of `old` that an edit leading to `new` left alone, at their new offsets."""
+    prefix = _common_prefix(old, new)
+    suffix = _common_prefix(old[prefix:][::-1], new[prefix:][::-1])
+    delta = len(new) - len(old)
+    kept = [h for h in hits if h.end <= prefix]
+    kept += [replace(h, start=h.start + delta, end=h.end + delta) for h in hits if h.start >= len(old) - suffix]
+    return kept
 
 
 def _utf16_offsets(text: str, offsets: list[int]) -> list[int]:
@@ -48,6 +140,10 @@ class BlameHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._language = language
         self._formats: dict[str, QTextCharFormat] = {}
+        self._shown: dict[int, tuple[str, list[Hit]]] = {}  # block number -> (text, hits) last marked
+        self._moved: set[int] = set()  # blocks showing moved marks, waiting for their scan
+        self._rescan = QTimer(self, singleShot=True, interval=RESCAN_DELAY_MS)
+        self._rescan.timeout.connect(self._scan_long_blocks)
 
     # -- public ---------------------------------------------------------------------------
 
@@ -66,7 +162,7 @@ class BlameHighlighter(QSyntaxHighlighter):
         if not block.isValid():
             return []
         text = block.text()
-        hits = blame.scan(text)
+        hits = hits_of(text)
         if not hits:
             return []
         offsets = _utf16_offsets(text, [o for h in hits for o in (h.start, h.end)])
@@ -104,7 +200,16 @@ class BlameHighlighter(QSyntaxHighlighter):
     # -- QSyntaxHighlighter ---------------------------------------------------------------
 
     def highlightBlock(self, text: str) -> None:
-        hits = blame.scan(text)
+        number = self.currentBlock().blockNumber()
+        hits = hits_of(text) if len(text) <= SYNC_SCAN_CHARS else cached_hits(text)
+        if hits is None:  # a long paragraph being typed: keep its marks until typing pauses
+            old_text, old_hits = self._shown.get(number, ("", []))
+            hits = moved_hits(old_text, old_hits, text) if old_hits else []
+            self._moved.add(number)
+            self._rescan.start()
+        else:
+            self._moved.discard(number)
+        self._shown[number] = (text, hits)
         if not hits:
             return
         # Sentence hits first, then lighter rules, so where hits overlap the word marks and the
@@ -114,6 +219,28 @@ class BlameHighlighter(QSyntaxHighlighter):
         for i, hit in enumerate(hits):
             start, end = offsets[2 * i], offsets[2 * i + 1]
             self.setFormat(start, end - start, self._format(hit.rule_id))
+
+    def _scan_long_blocks(self) -> None:
+        """Typing paused: scan the long paragraphs whose marks were only moved along."""
+        document = self.document()
+        if document is None:
+            return
+        block = document.begin()
+        while block.isValid():
+            if block.blockNumber() in self._moved:
+                when_scanned(block.text(), lambda _hits: self._mark_scanned())
+            block = block.next()
+
+    def _mark_scanned(self) -> None:
+        """Mark anew each waiting paragraph whose scan is in (its text is what was scanned)."""
+        document = self.document()
+        if document is None:
+            return
+        block = document.begin()
+        while block.isValid():
+            if block.blockNumber() in self._moved and cached_hits(block.text()) is not None:
+                self.rehighlightBlock(block)
+            block = block.next()
 
     def _format(self, rule_id: str) -> QTextCharFormat:
         fmt = self._formats.get(rule_id)

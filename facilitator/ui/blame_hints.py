@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QToolTip, QVBoxLay
 
 from facilitator.domain import blame
 from facilitator.ui import theme
-from facilitator.ui.blame_highlighter import BlameHighlighter
+from facilitator.ui.blame_highlighter import SYNC_SCAN_CHARS, BlameHighlighter, cached_hits, hits_of
 
 HINT_STYLE = """
 QFrame#blameHints { border-radius: 6px; padding: 2px; }
@@ -30,7 +30,15 @@ QFrame#blameHints[level="strong"] QLabel { font-size: 12.5pt; }
 @lru_cache(maxsize=512)
 def level_of(text: str) -> blame.Level:
     """The list asks for a cell many times per repaint (display, tooltip, accessibility): scan once."""
-    return blame.level(blame.score(blame.scan(text)))
+    return blame.level(blame.score(hits_of(text)))
+
+
+def level_if_known(text: str) -> blame.Level | None:
+    """The level, or None for a long text not scanned yet (it is, once typing pauses)."""
+    if len(text) <= SYNC_SCAN_CHARS:
+        return level_of(text)
+    hits = cached_hits(text)
+    return None if hits is None else blame.level(blame.score(hits))
 
 
 def rule_hints(hits: list[blame.Hit], lang: str) -> list[tuple[str, str]]:

@@ -69,9 +69,15 @@ def board_html(view: public.Public, stage: int, px: int) -> str:
     return f"<html><head><style>{style}</style></head><body>{body}</body></html>"
 
 
+# The board is read from across the room: a text longer than this is shown in part ("…"). A
+# field may hold 20,000 characters (MAX_TEXT_CHARS), and laying that out at the board's size,
+# smaller and smaller until it fits, stalled the window for a third of a second on each change.
+BOARD_CHARS = 1_000
+
+
 def _text(value: str) -> str:
-    """Typed text as HTML text: escaped, line breaks kept."""
-    return escape(value.strip()).replace("\n", "<br>")
+    """Typed text as HTML text: escaped, line breaks kept, at most BOARD_CHARS of it."""
+    return escape(labels.clip(value.strip(), BOARD_CHARS)).replace("\n", "<br>")
 
 
 def _date(iso: str) -> str:

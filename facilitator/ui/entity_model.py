@@ -24,8 +24,16 @@ from PySide6.QtWidgets import (
 from facilitator.changes import Changes
 from facilitator.ui import i18n, labels
 from facilitator.ui.context import SessionContext
+from facilitator.ui.text_limit import cap
 
 Index = QModelIndex | QPersistentModelIndex
+# A cell shows a few lines and a tooltip a paragraph: laying out all of a 20,000-character text
+# (MAX_TEXT_CHARS) on every paint and every row-height pass is work nobody sees. The editor
+# below a table, and a cell's own editor, get the whole text.
+CELL_CHARS = 2_000
+TIP_CHARS = 1_000
+
+
 Choices = Callable[[], list[tuple[Any, str]]]
 
 
@@ -185,10 +193,12 @@ class EntityTableModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.display(column, value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return labels.clip(self.display(column, value), CELL_CHARS)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return labels.clip(self.display(column, value), TIP_CHARS)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.header}: {self.display(column, value)}"
+            return f"{column.header}: {labels.clip(self.display(column, value), TIP_CHARS)}"
         return None
 
     @staticmethod
@@ -245,7 +255,9 @@ class EntityDelegate(QStyledItemDelegate):
 
             editor = DateEdit(parent)  # the UI language's date format; Tab leaves it
         else:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            cap(editor)  # a line edit for text: at most MAX_TEXT_CHARS
+            return editor
         editor.setAccessibleName(column.header)
         return editor
 

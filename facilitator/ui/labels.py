@@ -127,3 +127,8 @@ def short(text: str, length: int = 60) -> str:
     """One line of at most `length` characters, for combo boxes and headers."""
     line = " ".join(text.split())
     return line if len(line) <= length else line[: length - 1].rstrip() + "…"
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, "…" last if cut: for labels and cells that show a long text in part."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from facilitator import __version__
 from facilitator.changes import Changes
 from facilitator.language import LANGUAGES
-from facilitator.ui import guards, i18n, session_files, theme
+from facilitator.ui import guards, i18n, labels, session_files, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
 
         self.ctx.attach(SessionService(store))
         self.store = self.sessions.store = store
+        from facilitator.ui.blame_highlighter import warm_up
+
+        warm_up()  # stage 2's first visit would otherwise stall while the detector compiles
         self.show_sessions()
         message = str(store.path)
         if store.backup_path is not None:
@@ -255,6 +258,13 @@ class MainWindow(QMainWindow):
             self.session_view.show_stage(stage)
         self._session_actions_enabled(True)
         self._show_title()
+        self._report_damage(session_id)
+
+    def _report_damage(self, session_id: int) -> None:
+        from facilitator.ui.damage_report import report_damage
+
+        if self.store is not None:
+            report_damage(self, self.store.damaged(session_id))
 
     def open_hit(self, hit) -> None:
         """A search result: its session at its stage, the item found selected and in view (ui/reveal.py)."""
@@ -268,7 +278,7 @@ class MainWindow(QMainWindow):
         if data is None:
             self.setWindowTitle(self.tr("Facilitator"))
         else:
-            title = data.session.title.strip() or self.tr("Untitled session")
+            title = labels.short(data.session.title, 120) or self.tr("Untitled session")  # never 20,000 chars
             self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", title))
 
     def _on_changes(self, changes: Changes) -> None:

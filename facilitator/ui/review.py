@@ -32,12 +32,14 @@ from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.pulse import PulseTable
+from facilitator.ui.text_limit import cap
 
 if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
 
 # A moved action's new due date, proposed this many days after the follow-up.
 MOVE_BY_DAYS = 14
+LABEL_CHARS = 600  # a word-wrapped label lays out all its text on every resize: a 20,000-character one stalls
 
 
 class ReviewPage(QWidget):
@@ -138,7 +140,7 @@ class ReviewPage(QWidget):
             QWidget.setTabOrder(before, after)
 
     def _add_agreement(self, row: int, agreement: m.Agreement, review: dict | None) -> None:
-        text = QLabel(agreement.text)
+        text = QLabel(labels.clip(agreement.text, LABEL_CHARS))
         text.setWordWrap(True)
         kept = QComboBox()
         kept.addItem(self.tr("Not reviewed yet"), None)
@@ -149,6 +151,7 @@ class ReviewPage(QWidget):
         note.setCursorPosition(0)  # show how the note begins, not how it ends (as for actions below)
         note.setToolTip(note.text())  # a long note does not fit the field: the whole of it
         note.setPlaceholderText(self.tr("What happened?"))
+        cap(note)
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(agreement.text)))
         if review:
             kept.setCurrentIndex(kept.findData(m.Kept(review["kept"])))
@@ -161,7 +164,8 @@ class ReviewPage(QWidget):
 
     def _add_action(self, row: int, data: m.SessionData, action: m.ActionItem, outcome) -> None:
         owner = data.participant(action.owner_id)
-        text = QLabel(f"{action.text} · {owner.name}" if owner else action.text)
+        what = labels.clip(action.text, LABEL_CHARS)
+        text = QLabel(f"{what} · {owner.name}" if owner else what)
         text.setWordWrap(True)
         choice = QComboBox()
         choice.addItem(self.tr("Not reviewed yet"), None)
@@ -187,6 +191,7 @@ class ReviewPage(QWidget):
         note.setCursorPosition(0)  # show how the evidence begins, not how it ends
         note.setToolTip(action.evidence)
         note.setPlaceholderText(self.tr("Evidence or reason"))
+        cap(note)
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(action.text)))
         choice.activated.connect(lambda _i, a=action.id: self._review_action(a))
         due.editingFinished.connect(lambda a=action.id: self._review_action(a, moved_only=True))

@@ -34,6 +34,8 @@ from facilitator.ui import i18n
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.problems import describe
 
+TITLE_CHARS = 300  # of a session title shown in the list (a title may hold 20,000)
+
 if TYPE_CHECKING:
     from facilitator.domain.trends import SessionSummary
 
@@ -72,6 +74,8 @@ class SessionListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
                 title = session.title or self.tr("Untitled session")
+                if len(title) > TITLE_CHARS:  # one line of a list: eliding 20,000 characters on each paint is waste
+                    title = title[: TITLE_CHARS - 1] + "…"
                 return f"↳ {title}" if session.follows_id else title  # a follow-up: part of a series
             if index.column() == 1:
                 date = QDate.fromString(session.date, Qt.DateFormat.ISODate)
@@ -241,7 +245,7 @@ class SessionList(QWidget):
         session_id = self.current_id()
         if session_id is None:
             return
-        title = self.store.session(session_id).title or self.tr("Untitled session")
+        title = self.store.session(session_id).title[:TITLE_CHARS] or self.tr("Untitled session")
         answer = QMessageBox.warning(
             self,
             self.tr("Delete session"),

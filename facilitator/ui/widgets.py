@@ -34,6 +34,7 @@ from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.tables import CELL_PADDING, FillColumn, RowsFollowColumns, cap_rows
+from facilitator.ui.text_limit import cap
 
 Getter = Callable[[], Any]
 
@@ -77,7 +78,10 @@ class Binder:
             target = entity()
             if target is None:
                 return
-            setattr(target, field, read())
+            value = read()
+            if getattr(target, field) == value:
+                return  # e.g. the blame marks redrawn after a scan: Qt reports the text as changed
+            setattr(target, field, value)
             if now:
                 self.ctx.save(target, field, origin=widget)
             else:
@@ -91,6 +95,8 @@ class Binder:
 
         signal.connect(on_change)
         self._loaders.append((widget, entity, field, loader))
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            cap(widget)  # at most MAX_TEXT_CHARS, as the import allows
 
     def widget_for(self, target: Any, field: str) -> QWidget | None:
         """The widget bound to `field` of `target` (the same object), if this binder has one."""

@@ -456,6 +456,25 @@
     </message>
 </context>
 <context>
+    <name>DamageReport</name>
+    <message>
+        <location filename="../../facilitator/ui/damage_report.py" line="+23"/>
+        <source>Some values could not be read</source>
+        <translation>Einige Werte konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this session is damaged in the workspace file. These values show as empty or as a default, and stay as stored until you change them:
+%1
+
+Everything else can be used as usual. Run “facilitator check” for a full report, or restore a backup.</source>
+        <translation>Ein Teil dieser Sitzung ist in der Arbeitsbereichsdatei beschädigt. Diese Werte erscheinen leer oder mit einem Standardwert und bleiben unverändert gespeichert, bis sie geändert werden:
+%1
+
+Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt „facilitator check“; alternativ eine Sicherung wiederherstellen.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../facilitator/ui/dashboard.py" line="+93"/>
@@ -606,7 +625,7 @@
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+212"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+218"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -792,7 +811,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/facts.py" line="+60"/>
+        <location filename="../../facilitator/ui/stages/facts.py" line="+61"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -955,7 +974,7 @@
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
@@ -975,7 +994,7 @@
         <translation>Aussage %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Strong blame language. Ask the speaker to say it again as facts and needs:</source>
         <translation>Deutliche Schuldzuweisung. Die Person bitten, es noch einmal als Fakten und Bedürfnisse zu sagen:</translation>
     </message>
@@ -1908,12 +1927,12 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+226"/>
+        <location line="+236"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-222"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1939,7 +1958,7 @@
         <translation>Ansicht &gt; Private Notizen ausblenden (Strg+H) zeigt sie wieder</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Workspace updated; a copy of the old version is at %1</source>
         <translation>Arbeitsbereich aktualisiert; eine Kopie der alten Version liegt unter %1</translation>
     </message>
@@ -2129,7 +2148,7 @@
         <translation>Sitzung konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
@@ -2581,7 +2600,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../facilitator/ui/review.py" line="+289"/>
+        <location filename="../../facilitator/ui/review.py" line="+294"/>
         <source>Follow up</source>
         <translation>Folgetermin</translation>
     </message>
@@ -2604,7 +2623,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ReviewPage</name>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Review of the last session</source>
         <translation>Rückblick auf die letzte Sitzung</translation>
     </message>
@@ -2651,12 +2670,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
     <message>
         <location line="+56"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Not reviewed yet</source>
         <translation>Noch nicht überprüft</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Kept? %1</source>
         <translation>Eingehalten? %1</translation>
     </message>
@@ -2666,13 +2685,13 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+38"/>
+        <location line="+2"/>
+        <location line="+40"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2702,7 +2721,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Nachweis oder Grund</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
         <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
     </message>
@@ -3205,7 +3224,7 @@ gewichtet</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../facilitator/ui/session_list.py" line="+101"/>
+        <location filename="../../facilitator/ui/session_list.py" line="+105"/>
         <location line="+11"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -3300,7 +3319,7 @@ gewichtet</translation>
 <context>
     <name>SessionListModel</name>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3797,6 +3816,14 @@ gewichtet</translation>
     </message>
 </context>
 <context>
+    <name>TextLimit</name>
+    <message>
+        <location filename="../../facilitator/ui/text_limit.py" line="+23"/>
+        <source>This field holds at most %1 characters; the rest was left out.</source>
+        <translation>Dieses Feld fasst höchstens %1 Zeichen; der Rest wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <location filename="../../facilitator/ui/timer.py" line="+37"/>
@@ -4008,7 +4035,7 @@ gewichtet</translation>
 <context>
     <name>_Board</name>
     <message>
-        <location filename="../../facilitator/ui/boards.py" line="+111"/>
+        <location filename="../../facilitator/ui/boards.py" line="+117"/>
         <location line="+215"/>
         <source>The pulse shows once at least three people have answered.</source>
         <translation>Das Stimmungsbild erscheint, sobald mindestens drei Personen geantwortet haben.</translation>

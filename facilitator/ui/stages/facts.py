@@ -28,8 +28,8 @@ from facilitator.changes import Changes
 from facilitator.domain import blame
 from facilitator.domain import model as m
 from facilitator.ui import i18n, labels
-from facilitator.ui.blame_highlighter import BlameHighlighter
-from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_of, rule_hints
+from facilitator.ui.blame_highlighter import SYNC_SCAN_CHARS, BlameHighlighter, hits_of, when_scanned
+from facilitator.ui.blame_hints import BlameHints, HintTooltips, level_if_known, rule_hints
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import fill_combo
 from facilitator.ui.incident_editor import IncidentEditor
@@ -53,6 +53,7 @@ class FactsPage(StagePage):
     number = 2
 
     def build(self) -> None:
+        self._levels: dict[int, blame.Level] = {}  # statement id -> its level at the last scan
         self.incidents = EntityTable(
             self.ctx,
             m.Incident,
@@ -225,7 +226,11 @@ class FactsPage(StagePage):
         fill_combo(self.speaker_box, self._speaker_choices(), chosen, narrow=False)
 
     def _level_text(self, statement: m.Statement) -> str:
-        level = level_of(statement.raw_text)
+        level = level_if_known(statement.raw_text)
+        if level is None:  # a long statement being typed: its level as of the last pause in typing
+            level = self._levels.get(statement.id, blame.Level.NONE)
+        else:
+            self._levels[statement.id] = level
         return {blame.Level.STRONG: self.tr("Strong"), blame.Level.SOFT: self.tr("Soft")}.get(level, "")
 
     def _edit_statement(self) -> None:
@@ -317,7 +322,16 @@ class FactsPage(StagePage):
         """List each rule hit once, with its reframe hint, in the UI language."""
         self._scan_timer.stop()
         text = plain_text(self.raw_edit)
-        hits = blame.scan(text)
+        if len(text) <= SYNC_SCAN_CHARS:
+            self._show_hints(text, hits_of(text))
+        else:  # 40-70 ms of scanning: off the GUI thread
+            when_scanned(text, lambda hits: self._show_hints(text, hits))
+
+    def _show_hints(self, text: str, hits: list[blame.Hit]) -> None:
+        if text != plain_text(self.raw_edit):
+            return  # typed on meanwhile: the scan of the newer text follows
+        if len(text) > SYNC_SCAN_CHARS and self.current is not None:
+            self._repaint_level(self.current)  # the list skipped scanning it while it was typed
         level = blame.level(blame.score(hits)) if hits else blame.Level.NONE
         items = rule_hints(hits, i18n.language())
         if level == blame.Level.STRONG:
@@ -336,6 +350,13 @@ class FactsPage(StagePage):
             state = "none"
             head = self.tr("No blame language found.")
         self.hint_panel.set_hints(head, items, state)
+
+    def _repaint_level(self, statement: m.Statement) -> None:
+        model = self.statements.model
+        row = model.row_of(statement)
+        if row >= 0:
+            index = model.index(row, len(model.columns) - 1)  # the Blame column
+            model.dataChanged.emit(index, index)
 
     # -- page ---------------------------------------------------------------------------------
 
