@@ -23,9 +23,8 @@ class CrossSessionReads:
 
     _rows: Any
     _snapshot: Any
-    _problem: Any
+    _read: Any
     db: Any
-    lock: Any
 
     def is_open(self) -> bool:
         """False once closed: work deferred to the event loop may outlive the workspace."""
@@ -41,11 +40,7 @@ class CrossSessionReads:
         Reading whole sessions (every text, JSON decoded) took 150 ms for 10,000 of them.
         """
         sql = "SELECT id, title, date, status, follows_id FROM session ORDER BY date DESC, updated DESC, id DESC"
-        with self.lock:
-            try:
-                rows = self.db.conn.execute(sql).fetchall()  # tuples: no dict per row
-            except sqlite3.Error as error:
-                raise self._problem(error) from None
+        rows = self._read(sql)  # tuples: no dict per row
         status = {s.value: s for s in m.SessionStatus}
         return [SessionSummary(i, title, date, status[code], follows) for i, title, date, code, follows in rows]
 

@@ -233,11 +233,15 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
                 self._depth = 0
 
     def _rows(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+        return self._read(sql, params, as_dicts=True)
+
+    def _read(self, sql: str, params: tuple | list = (), as_dicts: bool = False) -> list:
+        """The rows of a query, as dicts or (faster, for long lists) as tuples."""
         with self.lock:
             conn = self.db.conn
             try:
                 try:
-                    return self._fetch(sql, params)
+                    return self._fetch(sql, params, as_dicts)
                 except sqlite3.OperationalError as error:
                     if "decode to utf-8" not in str(error).lower():
                         raise
@@ -245,14 +249,16 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
                 # quotes it. Read again leniently: the codec reports that one field as damaged.
                 conn.text_factory = codec.lenient_text
                 try:
-                    return self._fetch(sql, params)
+                    return self._fetch(sql, params, as_dicts)
                 finally:
                     conn.text_factory = str
             except sqlite3.Error as error:
                 raise self._problem(error) from None
 
-    def _fetch(self, sql: str, params: tuple | list) -> list[dict[str, Any]]:
+    def _fetch(self, sql: str, params: tuple | list, as_dicts: bool) -> list:
         cursor = self.db.conn.execute(sql, params)
+        if not as_dicts:
+            return cursor.fetchall()
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
