@@ -188,12 +188,12 @@ class WorkspaceLock:
         held, or the live holder that has the same file open through another name."""
         try:
             info = os.stat(self.workspace)
-        except FileNotFoundError:
-            return None  # not created yet: the lock beside it is enough until it exists
-        path = self.registry() / f"{info.st_dev}-{info.st_ino}.lock"
-        if self._identity is not None and self._identity.path == path:
+            path = self.registry() / f"{info.st_dev}-{info.st_ino}.lock"
+            if self._identity is not None and self._identity.path == path:
+                return None
+            opened = _open(path, take_over=True)
+        except OSError:  # not created yet, or no data folder: the lock beside it still holds
             return None
-        opened = _open(path, take_over=True)
         assert opened is not None
         held = _Held(path, opened[0])
         if not _os_lock(held.fd):

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.ui import i18n, theme
 from facilitator.ui.main_window import MainWindow
+from facilitator.workspace_lock import WorkspaceLock
 
 
 def apply_style(app: QApplication) -> None:
@@ -37,7 +39,7 @@ class ErrorReporter:
         from facilitator.log import log_exception
 
         try:
-            where = str(log_exception(error.with_traceback(tb)))
+            where = str(log_exception(_without_text(error.with_traceback(tb))))
         except OSError:  # the log cannot be written either: still tell the user
             sys.__excepthook__(kind, error, tb)
             where = "stderr"
@@ -56,12 +58,32 @@ class ErrorReporter:
         self.box.open()  # not exec(): no nested event loop inside a failing callback
 
 
+class _Withheld(Exception):
+    """Stands in for an exception in the log: its type and frames, not its text."""
+
+
+def _without_text(error: BaseException | None, seen: set[int] | None = None) -> BaseException | None:
+    """The exception (and those chained to it) with the text left out: a message may quote what
+    the user typed (a title, a private note), and the log must hold ids and code only."""
+    seen = seen if seen is not None else set()
+    if error is None or id(error) in seen:
+        return None
+    seen.add(id(error))
+    kind = type(error)
+    stand_in = _Withheld(f"{kind.__module__}.{kind.__qualname__} (its text is not logged)")
+    stand_in = stand_in.with_traceback(error.__traceback__)
+    stand_in.__cause__ = _without_text(error.__cause__, seen)
+    stand_in.__context__ = _without_text(error.__context__, seen)
+    stand_in.__suppress_context__ = error.__suppress_context__
+    return stand_in
+
+
 class App:
     """Owns the window, the workspace lock and the language; rebuilds the window on a switch."""
 
     def __init__(self, qapp: QApplication, lang: str | None):
         self.qapp = qapp
-        self.lock: QLockFile | None = None
+        self.lock: WorkspaceLock | None = None
         self.store = None
         i18n.install(i18n.choose(lang or QSettings().value("language")))
         self.window = self._new_window()
@@ -81,17 +103,12 @@ class App:
         """Lock and open a workspace; on a problem tell the user and keep what is open."""
         if not self.window.settle_unsaved():  # never carry one workspace's edits into another
             return False
-        lock = QLockFile(f"{path}.lock")
-        lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
-        if not lock.tryLock(100):
-            QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("App", "Workspace already open"),
-                QCoreApplication.translate(
-                    "App",
-                    "%1 is open in another Facilitator window. Switch to that window, or open a different workspace.",
-                ).replace("%1", str(path)),
-            )
+        if self.lock is not None and self.lock.is_same_file(path) and not demo:
+            return True  # already open in this window (perhaps under another name)
+        if demo and self.lock is not None and self.lock.is_same_file(path):
+            self._close_workspace()  # the demo is laid anew over itself
+        lock = WorkspaceLock(path)
+        if not self._lock(lock, path):
             return False
         from facilitator.storage.errors import WorkspaceError
         from facilitator.storage.store import Store
@@ -100,21 +117,61 @@ class App:
         try:
             store = _fresh_demo(path, i18n.language()) if demo else Store(path)
         except WorkspaceError as error:
-            lock.unlock()
+            lock.release()
             QMessageBox.critical(
                 self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
             )
             return False
-        if self.store is not None:
-            self.window.ctx.close_session()
-            self.store.close()
-        if self.lock is not None:
-            self.lock.unlock()
+        if lock.pin() is not None:  # a new file's identity, or the demo's new file
+            store.close()
+            lock.release()
+            self._already_open(path)
+            return False
+        self._close_workspace()
         self.store, self.lock = store, lock
         self.window.attach(store)
         if demo:  # the first session of the demo series: the whole session, from stage 1
             self.window.open_session(min(s.id for s in store.sessions()))
         return True
+
+    def _lock(self, lock: WorkspaceLock, path: Path) -> bool:
+        """Hold the workspace's lock. A live window elsewhere keeps it; a lock nobody can be shown
+        to hold (another computer, a crashed window, an unreadable file) is offered for take-over."""
+        from facilitator.ui import takeover
+        from facilitator.ui.problems import describe
+
+        try:
+            holder = lock.acquire()
+            if holder is not None and not holder.live and takeover.ask(self.window, path, holder):
+                holder = lock.acquire(take_over=True)
+        except OSError as error:  # never "open in another window" when the file cannot be made
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Cannot open the workspace"),
+                describe(_lock_problem(error, path)),
+            )
+            return False
+        if holder is not None and holder.live:
+            self._already_open(path)
+        return holder is None
+
+    def _already_open(self, path: Path) -> None:
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("App", "Workspace already open"),
+            QCoreApplication.translate(
+                "App",
+                "%1 is open in another Facilitator window. Switch to that window, or open a different workspace.",
+            ).replace("%1", str(path)),
+        )
+
+    def _close_workspace(self) -> None:
+        if self.store is not None:
+            self.window.ctx.close_session()
+            self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+        self.store = self.lock = None
 
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", lang)
@@ -145,7 +202,18 @@ class App:
         if self.store is not None:
             self.store.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
+
+
+def _lock_problem(error: OSError, path: Path):
+    """Why the lock file beside the workspace could not be made, as a workspace problem."""
+    from facilitator.storage.errors import Problem, WorkspaceError
+
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return WorkspaceError(Problem.DISK_FULL, path)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return WorkspaceError(Problem.NOT_FOUND, path.parent)
+    return WorkspaceError(Problem.READ_ONLY, path)
 
 
 def _fresh_demo(path: Path, lang: str):

@@ -1,4 +1,4 @@
-"""A bug in the GUI: its traceback goes to the log, the user reads one sentence and keeps working."""
+"""A bug in the GUI: its traceback (never its text) goes to the log; the user reads one sentence and keeps working."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ def test_a_bug_is_logged_with_its_traceback_and_the_user_reads_one_sentence(qtbo
     assert str(log_file()) in text  # where the details are
     assert text.replace(str(log_file()), "").count(".") == 1 and "\n" not in text  # one sentence
     log = log_file().read_text(encoding="utf-8")
-    assert "Traceback" in log and "in broken" in log and SECRET in log
+    assert "Traceback" in log and "in broken" in log and "RuntimeError" in log  # enough to find the bug
+    assert SECRET not in log  # never what the user typed
     assert log_file().stat().st_mode & 0o777 == 0o600
 
 
@@ -100,4 +101,25 @@ def test_the_app_installs_the_hook(tmp_path):
     [line] = [line for line in child.stdout.splitlines() if line.startswith("BOX:")]
     assert "internal error" in line
     assert SECRET not in line
-    assert SECRET in log_file().read_text(encoding="utf-8")
+    log = log_file().read_text(encoding="utf-8")
+    assert "in boom" in log and SECRET not in log
+
+
+@pytest.mark.qt_no_exception_capture
+def test_chained_errors_are_logged_without_their_text(qtbot, broken_button):
+    _window, _button, reporter = broken_button
+
+    def chained() -> None:
+        try:
+            raise ValueError(f"bad title {SECRET}")
+        except ValueError as error:
+            raise KeyError(SECRET) from error
+
+    try:
+        chained()
+    except KeyError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    log = log_file().read_text(encoding="utf-8")
+    assert "builtins.ValueError" in log and "builtins.KeyError" in log and "in chained" in log
+    assert SECRET not in log
+    assert reporter.box is not None and SECRET not in reporter.box.text()
