@@ -85,6 +85,7 @@ class App:
         self.qapp = qapp
         self.lock: WorkspaceLock | None = None
         self.store = None
+        self.failed_path: Path | None = None  # a workspace that would not open: its backups still can
         i18n.install(i18n.choose(lang or QSettings().value("language")))
         self.window = self._new_window()
 
@@ -93,6 +94,7 @@ class App:
         window.language_requested.connect(self.switch_language)
         window.theme_requested.connect(self.switch_theme)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
+        window.restore_requested.connect(self.restore_backup)
         window.restore_hidden_private()
         window.apply_zoom()
         available = self.qapp.primaryScreen().availableGeometry()
@@ -118,6 +120,7 @@ class App:
             store = _fresh_demo(path, i18n.language()) if demo else Store(path)
         except WorkspaceError as error:
             lock.release()
+            self.failed_path = path
             QMessageBox.critical(
                 self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
             )
@@ -133,6 +136,54 @@ class App:
         if demo:  # the first session of the demo series: the whole session, from stage 1
             self.window.open_session(min(s.id for s in store.sessions()))
         return True
+
+    def restore_backup(self) -> None:
+        """File > Restore from backup, for the open workspace or the one that would not open."""
+        from facilitator.paths import default_workspace
+        from facilitator.storage import backups
+        from facilitator.storage.errors import WorkspaceError
+        from facilitator.storage.store import Store
+        from facilitator.ui.problems import describe
+        from facilitator.ui.restore import RestoreDialog, when
+
+        if not self.window.settle_unsaved():
+            return
+        path = self.store.path if self.store is not None else (self.failed_path or default_workspace())
+        dialog = RestoreDialog(path, backups.listing(path), self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if self.lock is None:  # nothing open: hold the workspace while its file is replaced
+            lock = WorkspaceLock(path)
+            if not self._lock(lock, path):
+                return
+            self.lock = lock
+        if self.store is not None:  # our own connection goes; the window shows the restored file
+            self.window.ctx.close_session()
+            self.store.close()
+            self.store = None
+        kept = None
+        try:
+            kept = backups.restore(dialog.chosen.path, path)
+            done = QCoreApplication.translate("App", "Restored the backup from %1; the previous file is kept at %2")
+            done = done.replace("%1", when(dialog.chosen)).replace("%2", str(kept or "-"))
+        except WorkspaceError as error:  # nothing was replaced: the workspace opens as it was
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("App", "Cannot restore the backup"), describe(error)
+            )
+            done = ""
+        try:
+            self.store = Store(path)
+        except WorkspaceError as error:
+            self.lock.release()
+            self.lock, self.failed_path = None, path
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
+            )
+            return
+        self.failed_path = None
+        self.window.attach(self.store)
+        if done:
+            self.window.statusBar().showMessage(done)
 
     def _lock(self, lock: WorkspaceLock, path: Path) -> bool:
         """Hold the workspace's lock. A live window elsewhere keeps it; a lock nobody can be shown

@@ -11,7 +11,7 @@ def describe(error: WorkspaceError) -> str:
     t = {
         Problem.NOT_FOUND: QCoreApplication.translate("Problems", "%1 does not exist. Check the path."),
         Problem.CORRUPT: QCoreApplication.translate(
-            "Problems", "%1 is damaged and cannot be opened. Restore a backup (the *.bak files beside it)."
+            "Problems", "%1 is damaged and cannot be opened. Put a backup in its place: File > Restore from backup."
         ),
         Problem.FOREIGN: QCoreApplication.translate(
             "Problems", "%1 is not a Facilitator workspace. Choose a workspace file or a new file name."
