@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+48"/>
+        <location filename="../../facilitator/ui/app.py" line="+50"/>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
@@ -214,7 +214,17 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+116"/>
+        <source>Restored the backup from %1; the previous file is kept at %2</source>
+        <translation>Sicherung vom %1 wiederhergestellt; die vorherige Datei liegt unter %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot restore the backup</source>
+        <translation>Sicherung lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -224,12 +234,14 @@
         <translation>%1 ist bereits in einem anderen Facilitator-Fenster geöffnet. Bitte zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-88"/>
+        <location line="+55"/>
+        <location line="+21"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+108"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -275,6 +287,54 @@
         <location line="+71"/>
         <source>Join from your phone:</source>
         <translation>Mit dem Handy mitmachen:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../facilitator/ui/restore.py" line="+36"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before an update of the app</source>
+        <translation>Vor einem Update der App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First opening of the day</source>
+        <translation>Erstes Öffnen des Tages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept as it was</source>
+        <translation>Beschädigte Datei, unverändert aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -943,7 +1003,7 @@
         <translation>&amp;Neutrale Umformulierung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1905,13 +1965,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+216"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+44"/>
+        <location line="+217"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1960,6 +2020,11 @@
         <location line="+1"/>
         <source>Open &amp;workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2421,8 +2486,8 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is damaged and cannot be opened. Restore a backup (the *.bak files beside it).</source>
-        <translation>%1 ist beschädigt und lässt sich nicht öffnen. Bitte eine Sicherung wiederherstellen (die *.bak-Dateien daneben).</translation>
+        <source>%1 is damaged and cannot be opened. Put a backup in its place: File &gt; Restore from backup.</source>
+        <translation>%1 ist beschädigt und lässt sich nicht öffnen. Bitte eine Sicherung an seine Stelle setzen: Datei &gt; Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2519,6 +2584,43 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <location line="+18"/>
         <source>%1 (the %2 people who answered both times)</source>
         <translation>%1 (Personen, die beide Male geantwortet haben: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/restore.py" line="+11"/>
+        <location line="+53"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Backups of %1, newest first. Restoring puts the chosen one in place of the workspace; the current file is kept as a backup first.</source>
+        <translation>Sicherungen von %1, die neueste zuerst. Beim Wiederherstellen tritt die gewählte Sicherung an die Stelle des Arbeitsbereichs; die aktuelle Datei wird vorher selbst als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no backups yet: one is kept on the first opening of each day.</source>
+        <translation>Von %1 gibt es noch keine Sicherung: Beim ersten Öffnen an jedem Tag wird eine angelegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Replace %1 with the backup from %2 (%n session(s))? The current file is kept as a backup first.</source>
+        <translation>
+            <numerusform>%1 durch die Sicherung vom %2 ersetzen (%n Sitzung)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</numerusform>
+            <numerusform>%1 durch die Sicherung vom %2 ersetzen (%n Sitzungen)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3533,39 @@ gewichtet</translation>
         <location line="+7"/>
         <source>Facilitator prompts</source>
         <translation>Gesprächsimpulse für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOver</name>
+    <message>
+        <location filename="../../facilitator/ui/takeover.py" line="+15"/>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The lock of %1 cannot be read (last changed %3). Open the workspace anyway?</source>
+        <translation>Die Sperrdatei von %1 ist nicht lesbar (zuletzt geändert: %3). Arbeitsbereich trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was opened on this computer at %3 by a Facilitator window that is no longer running. Open it anyway?</source>
+        <translation>%1 wurde auf diesem Computer von einem Facilitator-Fenster geöffnet (%3), das nicht mehr läuft. Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was opened on %2 at %3 and may still be open there; two computers writing at once can lose changes. Open it anyway?</source>
+        <translation>%1 wurde auf %2 geöffnet (%3) und ist dort vielleicht noch offen; schreiben zwei Computer gleichzeitig, können Änderungen verloren gehen. Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workspace may be open elsewhere</source>
+        <translation>Arbeitsbereich ist vielleicht anderswo geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open anyway</source>
+        <translation>&amp;Trotzdem öffnen</translation>
     </message>
 </context>
 <context>
