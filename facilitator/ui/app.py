@@ -164,8 +164,8 @@ class App:
         kept = None
         try:
             kept = backups.restore(dialog.chosen.path, path)
-            done = QCoreApplication.translate("App", "Restored the backup from %1; the previous file is kept at %2")
-            done = done.replace("%1", when(dialog.chosen)).replace("%2", str(kept or "-"))
+            done = QCoreApplication.translate("App", "Restored the backup from %1; the previous file is kept as %2")
+            done = done.replace("%1", when(dialog.chosen)).replace("%2", kept.name if kept else "-")
         except WorkspaceError as error:  # nothing was replaced: the workspace opens as it was
             QMessageBox.critical(
                 self.window, QCoreApplication.translate("App", "Cannot restore the backup"), describe(error)

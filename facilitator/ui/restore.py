@@ -130,13 +130,10 @@ class RestoreDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Restore from backup"),
-            self.tr(
-                "Replace %1 with the backup from %2 (%n session(s))? The current file is kept as a backup first.",
-                "",
-                backup.sessions,
-            )
+            self.tr("Replace %1 with the backup from %2 (sessions: %3)? The current file is kept as a backup first.")
             .replace("%1", str(self.workspace))
-            .replace("%2", when(backup)),
+            .replace("%2", when(backup))
+            .replace("%3", str(backup.sessions)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

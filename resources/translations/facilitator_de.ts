@@ -214,12 +214,7 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+116"/>
-        <source>Restored the backup from %1; the previous file is kept at %2</source>
-        <translation>Sicherung vom %1 wiederhergestellt; die vorherige Datei liegt unter %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+120"/>
         <source>Cannot restore the backup</source>
         <translation>Sicherung lässt sich nicht wiederherstellen</translation>
     </message>
@@ -241,7 +236,12 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="-34"/>
+        <source>Restored the backup from %1; the previous file is kept as %2</source>
+        <translation>Sicherung vom %1 wiederhergestellt; die vorherige Datei ist als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -2614,13 +2614,10 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+30"/>
-        <source>Replace %1 with the backup from %2 (%n session(s))? The current file is kept as a backup first.</source>
-        <translation>
-            <numerusform>%1 durch die Sicherung vom %2 ersetzen (%n Sitzung)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</numerusform>
-            <numerusform>%1 durch die Sicherung vom %2 ersetzen (%n Sitzungen)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</numerusform>
-        </translation>
+    <message>
+        <location line="+29"/>
+        <source>Replace %1 with the backup from %2 (sessions: %3)? The current file is kept as a backup first.</source>
+        <translation>%1 durch die Sicherung vom %2 ersetzen (Sitzungen: %3)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def test_restoring_by_menu_keyboard_and_mouse(app, qtbot, workspace):
     assert str(workspace) in seen[1] and "kept as a backup first" in seen[1]
     assert [s.title for s in app.store.sessions()] == ["Kept in the backup"]
     assert [s.title for s in app.window.sessions.store.sessions()] == ["Kept in the backup"]
-    assert "previous file is kept at" in app.window.statusBar().currentMessage()
+    assert "previous file is kept as" in app.window.statusBar().currentMessage()
     kept = [b for b in backups.listing(workspace) if b.reason == "before-restore"]
     assert len(kept) == 1 and kept[0].sessions == 2
     assert app.lock is not None and app.lock.held  # the window still holds its workspace
