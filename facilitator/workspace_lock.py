@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
+import platform
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -30,6 +30,11 @@ except ImportError:  # Windows
 _APP = "facilitator"
 
 
+def _host() -> str:
+    """This computer's name (platform.node() is the host name, without importing network code)."""
+    return platform.node()
+
+
 @dataclass(frozen=True)
 class Holder:
     """Who has the workspace open, as far as its lock file tells ("" host: unreadable or garbled)."""
@@ -41,7 +46,7 @@ class Holder:
 
     @property
     def here(self) -> bool:
-        return self.host == socket.gethostname()
+        return self.host == _host()
 
 
 def _os_lock(fd: int) -> bool:
@@ -78,7 +83,7 @@ def _parse(text: str, mtime: float | None) -> Holder:
 
 def _record() -> bytes:
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    return json.dumps({"app": _APP, "host": socket.gethostname(), "pid": os.getpid(), "since": now}).encode()
+    return json.dumps({"app": _APP, "host": _host(), "pid": os.getpid(), "since": now}).encode()
 
 
 class _Held:

@@ -17,7 +17,6 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from facilitator.storage.errors import Problem, WorkspaceError
 from facilitator.storage.schema import APPLICATION_ID
@@ -71,7 +70,7 @@ def _reserve(where: Path, reason: str) -> Path:
 
 
 def _connect_read(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def _copy(source: sqlite3.Connection, target: Path, one_file: bool = True) -> None:
