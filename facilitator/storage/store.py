@@ -37,6 +37,7 @@ from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 E = TypeVar("E")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
+MIGRATION_WAIT_S = 60.0
 
 
 def now() -> str:
@@ -135,6 +136,16 @@ class Store(CrossSessionReads):
     def _migrate(self, existed: bool) -> None:
         if not migrations.pending(self.db):
             return
+        # Another process may be migrating the same file (copy first, then the change): wait for
+        # it as long as that takes on a busy machine, rather than calling the file busy.
+        conn = self.db.conn
+        conn.execute(f"PRAGMA busy_timeout={int(MIGRATION_WAIT_S * 1000)}")
+        try:
+            self._migrate_locked(existed)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+
+    def _migrate_locked(self, existed: bool) -> None:
         with self.transaction():
             # Again under the write lock: another process opening the same old file may have
             # migrated it meanwhile, and its copy must never pass for the old version.
