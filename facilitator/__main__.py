@@ -74,7 +74,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     follow.add_argument("id", type=int, help="id of the closed session (see `facilitator list`)")
     commands.add_parser("check", parents=[common], help="look for damaged values in a workspace; one line per problem")
+    _backup_commands(commands, common)
     return parser
+
+
+def _backup_commands(commands, common: argparse.ArgumentParser) -> None:
+    commands.add_parser("backups", parents=[common], help="list the workspace's backups: date, sessions, file")
+    restore = commands.add_parser(
+        "restore", parents=[common], help="put a backup in place of the workspace (the current file is kept first)"
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP", help="a backup file (see `facilitator backups`)")
+    restore.add_argument(
+        "--force", action="store_true", help="even if the workspace was opened on another computer and not closed"
+    )
 
 
 def _store(args: argparse.Namespace, create: bool = True):
@@ -276,6 +288,53 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from facilitator.paths import default_workspace
+    from facilitator.storage import backups
+    from facilitator.storage.errors import Problem, WorkspaceError
+
+    path = (args.db or default_workspace()).expanduser().absolute()
+    found = backups.listing(path)  # also when the workspace itself is gone: that is when they count
+    if not found and not path.exists():
+        raise WorkspaceError(Problem.NOT_FOUND, path)
+    if not found:
+        print(f"facilitator: {path} has no backups yet; one is kept on the first open of each day", file=sys.stderr)
+    for b in found:
+        sessions = "unreadable" if b.sessions is None else f"{b.sessions} session{'s' * (b.sessions != 1)}"
+        print(f"{b.taken:%Y-%m-%d %H:%M}  {sessions:<12}  {b.reason:<30}  {b.path}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from facilitator.paths import default_workspace
+    from facilitator.storage import backups
+    from facilitator.workspace_lock import WorkspaceLock
+
+    path = (args.db or default_workspace()).expanduser().absolute()
+    if not args.backup.is_file():
+        raise _UsageError(f"{args.backup} is not a file; `facilitator backups` lists the backups")
+    lock = WorkspaceLock(path)
+    try:
+        holder = lock.acquire()
+        if holder is not None and holder.live:
+            raise _UsageError(f"{path} is open in a Facilitator window; close it there first")
+        if holder is not None and holder.host and not holder.here and not args.force:
+            since = f" at {holder.since.astimezone():%Y-%m-%d %H:%M}" if holder.since else ""
+            raise _UsageError(
+                f"{path} was opened on {holder.host}{since} and may still be open there; close it there, or add --force"
+            )
+        if holder is not None:  # a window that ended, an unreadable lock, or --force
+            lock.acquire(take_over=True)
+    except OSError as error:
+        raise _UsageError(f"cannot make the lock file {lock.path} ({error.strerror})") from None
+    try:
+        kept = backups.restore(args.backup, path)
+    finally:
+        lock.release()
+    print(f"restored {args.backup} to {path}" + (f"; the previous file is kept as {kept}" if kept else ""))
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from facilitator.display import problem
 
@@ -321,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
         "room": cmd_room,
         "follow-up": cmd_follow_up,
         "check": cmd_check,
+        "backups": cmd_backups,
+        "restore": cmd_restore,
     }
     handler = command.get(args.command, cmd_gui)
     from facilitator.log import install

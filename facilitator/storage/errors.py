@@ -44,7 +44,8 @@ class FileKind(StrEnum):
 
 _MESSAGES = {
     Problem.NOT_FOUND: "{path} does not exist; check the path",
-    Problem.CORRUPT: "{path} is damaged and cannot be opened; restore a backup (*.bak files beside it)",
+    Problem.CORRUPT: "{path} is damaged and cannot be opened; `facilitator backups --db {path}` lists its backups,"
+    " `facilitator restore BACKUP --db {path}` puts one back",
     Problem.FOREIGN: "{path} is not a Facilitator workspace; choose a workspace file or a new file name",
     Problem.NEWER: "{path} was written by a newer version of Facilitator; update the app to open it",
     Problem.READ_ONLY: "{path} is read-only; copy it to a folder you can write to, or change its permissions",

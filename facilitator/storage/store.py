@@ -29,7 +29,7 @@ from facilitator.domain.model import (
 )
 from facilitator.domain.search import SearchHit
 from facilitator.domain.stages import STAGES
-from facilitator.storage import codec, search
+from facilitator.storage import backups, codec, search
 from facilitator.storage.damage import DamageRegistry
 from facilitator.storage.errors import (
     Problem,
@@ -47,6 +47,7 @@ from facilitator.storage.templates import TemplateStore
 E = TypeVar("E")
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
+MIGRATION_WAIT_S = 60.0
 
 
 def now() -> str:
@@ -80,6 +81,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
             self.db = self._open()
         except WorkspaceError as error:
             raise error.while_opening() from None
+        self._daily_backup()
 
     # -- opening ------------------------------------------------------------------------------
 
@@ -158,37 +160,43 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
                 raise WorkspaceError(Problem.CORRUPT, self.path)
 
     def _migrate(self, existed: bool) -> None:
-        pending = migrations.pending(self.db)
-        if not pending:
+        if not migrations.pending(self.db):
             return
-        if existed and migrations.applied(self.db):
-            self.backup_path = self.backup(suffix=f"before-{pending[0].name}")
+        # Another process may be migrating the same file (copy first, then the change): wait for
+        # it as long as that takes on a busy machine, rather than calling the file busy.
+        conn = self.db.conn
+        conn.execute(f"PRAGMA busy_timeout={int(MIGRATION_WAIT_S * 1000)}")
+        try:
+            self._migrate_locked(existed)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+
+    def _migrate_locked(self, existed: bool) -> None:
         with self.transaction():
-            migrations.apply(self.db)  # re-checks what is pending inside our write lock
+            # Again under the write lock: another process opening the same old file may have
+            # migrated it meanwhile, and its copy must never pass for the old version.
+            pending = migrations.pending(self.db)
+            if pending and existed and migrations.applied(self.db):
+                self.backup_path = self.backup(f"before-{pending[0].name}")
+            migrations.apply(self.db)
             self.db.conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self.db.conn.execute(f"PRAGMA user_version={SCHEMA_MAJOR}")
 
-    def backup(self, suffix: str = "backup") -> Path:
-        """Copy the workspace beside it with SQLite's backup API and verify the copy."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.{suffix}-{stamp}.bak")
+    def backup(self, reason: str = "manual") -> Path:
+        """A verified copy in the workspace's backups folder (see storage/backups.py)."""
         try:
-            fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-            os.close(fd)
-            copy = sqlite3.connect(target)
-            try:
-                self.db.conn.backup(copy)
-                verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                copy.close()
+            return backups.take(self.path, reason)
         except sqlite3.Error as error:
-            target.unlink(missing_ok=True)
             raise self._problem(error) from None
-        if verdict != "ok":
-            target.unlink(missing_ok=True)
-            raise WorkspaceError(Problem.CORRUPT, self.path)
-        _private(target)
-        return target
+
+    def _daily_backup(self) -> None:
+        """The first open of a day keeps a copy of a workspace that holds sessions. A failed backup
+        must not keep the user from their work; `facilitator backups` shows what exists."""
+        try:
+            if self._rows("SELECT 1 FROM session LIMIT 1"):
+                backups.daily(self.path)
+        except (sqlite3.Error, WorkspaceError):
+            pass
 
     def close(self) -> None:
         self.db.conn.close()

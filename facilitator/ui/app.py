@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.ui import i18n, theme
 from facilitator.ui.main_window import MainWindow
+from facilitator.workspace_lock import WorkspaceLock
 
 
 def apply_style(app: QApplication) -> None:
@@ -61,8 +62,9 @@ class App:
 
     def __init__(self, qapp: QApplication, lang: str | None):
         self.qapp = qapp
-        self.lock: QLockFile | None = None
+        self.lock: WorkspaceLock | None = None
         self.store = None
+        self.failed_path: Path | None = None  # a workspace that would not open: its backups still can
         i18n.install(i18n.choose(lang or QSettings().value("language")))
         self.window = self._new_window()
 
@@ -71,6 +73,7 @@ class App:
         window.language_requested.connect(self.switch_language)
         window.theme_requested.connect(self.switch_theme)
         window.workspace_requested.connect(lambda path: self.open_workspace(Path(path)))
+        window.restore_requested.connect(self.restore_backup)
         window.restore_hidden_private()
         window.apply_zoom()
         available = self.qapp.primaryScreen().availableGeometry()
@@ -81,24 +84,12 @@ class App:
         """Lock and open a workspace; on a problem tell the user and keep what is open."""
         if not self.window.settle_unsaved():  # never carry one workspace's edits into another
             return False
-        lock = QLockFile(f"{path}.lock")
-        lock.setStaleLockTime(0)  # a lock left by a crashed process is detected by its pid
-        if not lock.tryLock(100):
-            from facilitator.ui.problems import lock_refused
-
-            # No lock file could be made: say why (read-only, no access, disk full), not "open elsewhere".
-            why = lock_refused(path) if lock.error() != QLockFile.LockError.LockFailedError else None
-            if why is not None:
-                QMessageBox.critical(self.window, QCoreApplication.translate("App", "Cannot open the workspace"), why)
-                return False
-            QMessageBox.warning(
-                self.window,
-                QCoreApplication.translate("App", "Workspace already open"),
-                QCoreApplication.translate(
-                    "App",
-                    "%1 is open in another Facilitator window. Switch to that window, or open a different workspace.",
-                ).replace("%1", str(path)),
-            )
+        if self.lock is not None and self.lock.is_same_file(path) and not demo:
+            return True  # already open in this window (perhaps under another name)
+        if demo and self.lock is not None and self.lock.is_same_file(path):
+            self._close_workspace()  # the demo is laid anew over itself
+        lock = WorkspaceLock(path)
+        if not self._lock(lock, path):
             return False
         from facilitator.storage.errors import WorkspaceError
         from facilitator.storage.store import Store
@@ -107,21 +98,114 @@ class App:
         try:
             store = _fresh_demo(path, i18n.language()) if demo else Store(path)
         except WorkspaceError as error:
-            lock.unlock()
+            lock.release()
+            self.failed_path = path
             QMessageBox.critical(
                 self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
             )
             return False
-        if self.store is not None:
-            self.window.ctx.close_session()
-            self.store.close()
-        if self.lock is not None:
-            self.lock.unlock()
+        if lock.pin() is not None:  # a new file's identity, or the demo's new file
+            store.close()
+            lock.release()
+            self._already_open(path)
+            return False
+        self._close_workspace()
         self.store, self.lock = store, lock
         self.window.attach(store)
         if demo:  # the first session of the demo series: the whole session, from stage 1
             self.window.open_session(min(s.id for s in store.sessions()))
         return True
+
+    def restore_backup(self) -> None:
+        """File > Restore from backup, for the open workspace or the one that would not open."""
+        from facilitator.paths import default_workspace
+        from facilitator.storage import backups
+        from facilitator.storage.errors import WorkspaceError
+        from facilitator.storage.store import Store
+        from facilitator.ui.problems import describe
+        from facilitator.ui.restore import RestoreDialog, when
+
+        if not self.window.settle_unsaved():
+            return
+        path = self.store.path if self.store is not None else (self.failed_path or default_workspace())
+        dialog = RestoreDialog(path, backups.listing(path), self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen is None:
+            return
+        if self.lock is None:  # nothing open: hold the workspace while its file is replaced
+            lock = WorkspaceLock(path)
+            if not self._lock(lock, path):
+                return
+            self.lock = lock
+        if self.store is not None:  # our own connection goes; the window shows the restored file
+            self.window.ctx.close_session()
+            self.store.close()
+            self.store = None
+        kept = None
+        try:
+            kept = backups.restore(dialog.chosen.path, path)
+            done = QCoreApplication.translate("App", "Restored the backup from %1; the previous file is kept as %2")
+            done = done.replace("%1", when(dialog.chosen)).replace("%2", kept.name if kept else "-")
+        except WorkspaceError as error:  # nothing was replaced: the workspace opens as it was
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("App", "Cannot restore the backup"), describe(error)
+            )
+            done = ""
+        try:
+            self.store = Store(path)
+        except WorkspaceError as error:
+            self.lock.release()
+            self.lock, self.failed_path = None, path
+            QMessageBox.critical(
+                self.window, QCoreApplication.translate("App", "Cannot open the workspace"), describe(error)
+            )
+            return
+        self.failed_path = None
+        self.window.attach(self.store)
+        if done:
+            self.window.statusBar().showMessage(done)
+
+    def _lock(self, lock: WorkspaceLock, path: Path) -> bool:
+        """Hold the workspace's lock. A live window keeps it; a crashed window's or an unreadable lock
+        is taken over; another computer's lock, which may still be in use, is offered for take-over."""
+        from facilitator.storage.errors import from_os_error
+        from facilitator.ui import takeover
+        from facilitator.ui.problems import describe
+
+        try:
+            holder = lock.acquire()
+            # Stale for sure: a window on this computer that ended (the OS let go of its lock) or a
+            # lock file nobody can read. Only another computer's lock may still be in use: ask.
+            stale = holder is not None and not holder.live and (holder.here or not holder.host)
+            if stale or (holder is not None and not holder.live and takeover.ask(self.window, path, holder)):
+                holder = lock.acquire(take_over=True)
+        except OSError as error:  # never "open in another window" when the file cannot be made
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Cannot open the workspace"),
+                describe(from_os_error(error, path).while_opening()),
+            )
+            return False
+        if holder is not None and holder.live:
+            self._already_open(path)
+        return holder is None
+
+    def _already_open(self, path: Path) -> None:
+        QMessageBox.warning(
+            self.window,
+            QCoreApplication.translate("App", "Workspace already open"),
+            QCoreApplication.translate(
+                "App",
+                "%1 is open in another Facilitator window. Switch to that window, or open a different workspace.",
+            ).replace("%1", str(path)),
+        )
+
+    def _close_workspace(self) -> None:
+        if self.store is not None:
+            self.window.ctx.close_session()
+            self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+        self.store = self.lock = None
 
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", lang)
@@ -152,7 +236,7 @@ class App:
         if self.store is not None:
             self.store.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
 
 
 def _fresh_demo(path: Path, lang: str):

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)  # the app rebuilds the window in the new language
     theme_requested = Signal(str)  # the app applies the theme and rebuilds the window
     workspace_requested = Signal(str)  # the app opens another workspace file
+    restore_requested = Signal()  # the app lists the workspace's backups and restores one
 
     def __init__(self, clock: Clock | None = None):
         super().__init__()
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self._action(file, self.tr("&New session"), QKeySequence.StandardKey.New, self.sessions.new_session)
         self._action(file, self.tr("All &sessions"), "Ctrl+L", self.show_sessions)
         self._action(file, self.tr("Open &workspace…"), QKeySequence.StandardKey.Open, self.choose_workspace)
+        self._action(file, self.tr("&Restore from backup…"), None, self.restore_requested.emit, "restoreBackup")
         file.addSeparator()
         self.export_action = self._action(file, self.tr("&Export…"), "Ctrl+E", self.export)
         self.import_action = self._action(

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitator.storage.errors import OPENING, FileKind, Problem, WorkspaceError, unwritable
+from facilitator.storage.errors import OPENING, FileKind, Problem, WorkspaceError
 
 if TYPE_CHECKING:
     from facilitator.export.session_input import UnreadableFile
@@ -17,7 +16,7 @@ def describe(error: WorkspaceError) -> str:
     t = {
         Problem.NOT_FOUND: QCoreApplication.translate("Problems", "%1 does not exist. Check the path."),
         Problem.CORRUPT: QCoreApplication.translate(
-            "Problems", "%1 is damaged and cannot be opened. Restore a backup (the *.bak files beside it)."
+            "Problems", "%1 is damaged and cannot be opened. Put a backup in its place: File > Restore from backup."
         ),
         Problem.FOREIGN: QCoreApplication.translate(
             "Problems", "%1 is not a Facilitator workspace. Choose a workspace file or a new file name."
@@ -68,16 +67,6 @@ def kind_word(kind: str) -> str:
         return words[FileKind(kind)]
     except ValueError:
         return kind
-
-
-def lock_refused(path: Path) -> str | None:
-    """Why the lock file beside `path` could not be made, when the cause is not another window:
-    a read-only folder or disk, a folder the user may not open, a full disk. None when nothing
-    is wrong with the place (then another window holds the lock)."""
-    problem = unwritable(Path(f"{path}.lock"))
-    if problem is None:
-        return None
-    return describe(WorkspaceError(problem.problem, path, problem.detail).while_opening())
 
 
 def unreadable(error: UnreadableFile) -> str:

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+48"/>
+        <location filename="../../facilitator/ui/app.py" line="+49"/>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
@@ -214,7 +214,17 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+96"/>
+        <source>Restored the backup from %1; the previous file is kept as %2</source>
+        <translation>Sicherung vom %1 wiederhergestellt; die vorherige Datei ist als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot restore the backup</source>
+        <translation>Sicherung lässt sich nicht wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -224,13 +234,14 @@
         <translation>%1 ist bereits in einem anderen Facilitator-Fenster geöffnet. Bitte zu diesem Fenster wechseln oder einen anderen Arbeitsbereich öffnen.</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+20"/>
+        <location line="-92"/>
+        <location line="+55"/>
+        <location line="+25"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -276,6 +287,54 @@
         <location line="+71"/>
         <source>Join from your phone:</source>
         <translation>Mit dem Handy mitmachen:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupModel</name>
+    <message>
+        <location filename="../../facilitator/ui/restore.py" line="+36"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before an update of the app</source>
+        <translation>Vor einem Update der App</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First opening of the day</source>
+        <translation>Erstes Öffnen des Tages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept by hand</source>
+        <translation>Von Hand angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged file, kept as it was</source>
+        <translation>Beschädigte Datei, unverändert aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1926,13 +1985,13 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../facilitator/ui/main_window.py" line="+43"/>
-        <location line="+236"/>
+        <location filename="../../facilitator/ui/main_window.py" line="+44"/>
+        <location line="+237"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>Save state</source>
         <translation>Speicherstatus</translation>
     </message>
@@ -1981,6 +2040,11 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <location line="+1"/>
         <source>Open &amp;workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2441,14 +2505,14 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../../facilitator/ui/problems.py" line="+18"/>
+        <location filename="../../facilitator/ui/problems.py" line="+17"/>
         <source>%1 does not exist. Check the path.</source>
         <translation>%1 gibt es nicht. Bitte den Pfad prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 is damaged and cannot be opened. Restore a backup (the *.bak files beside it).</source>
-        <translation>%1 ist beschädigt und lässt sich nicht öffnen. Bitte eine Sicherung wiederherstellen (die *.bak-Dateien daneben).</translation>
+        <source>%1 is damaged and cannot be opened. Put a backup in its place: File &gt; Restore from backup.</source>
+        <translation>%1 ist beschädigt und lässt sich nicht öffnen. Bitte eine Sicherung an seine Stelle setzen: Datei &gt; Aus Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2595,6 +2659,40 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <location line="+18"/>
         <source>%1 (the %2 people who answered both times)</source>
         <translation>%1 (Personen, die beide Male geantwortet haben: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../facilitator/ui/restore.py" line="+11"/>
+        <location line="+53"/>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Backups of %1, newest first. Restoring puts the chosen one in place of the workspace; the current file is kept as a backup first.</source>
+        <translation>Sicherungen von %1, die neueste zuerst. Beim Wiederherstellen tritt die gewählte Sicherung an die Stelle des Arbeitsbereichs; die aktuelle Datei wird vorher selbst als Sicherung aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no backups yet: one is kept on the first opening of each day.</source>
+        <translation>Von %1 gibt es noch keine Sicherung: Beim ersten Öffnen an jedem Tag wird eine angelegt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Replace %1 with the backup from %2 (sessions: %3)? The current file is kept as a backup first.</source>
+        <translation>%1 durch die Sicherung vom %2 ersetzen (Sitzungen: %3)? Die aktuelle Datei wird vorher als Sicherung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3239,7 @@ gewichtet</translation>
 <context>
     <name>SessionFiles</name>
     <message>
-        <location filename="../../facilitator/ui/problems.py" line="+25"/>
+        <location filename="../../facilitator/ui/problems.py" line="+15"/>
         <source>%1 does not exist. Check the path.</source>
         <translation>%1 gibt es nicht. Bitte den Pfad prüfen.</translation>
     </message>
@@ -3572,6 +3670,29 @@ gewichtet</translation>
         <location line="+7"/>
         <source>Facilitator prompts</source>
         <translation>Gesprächsimpulse für die Moderation</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOver</name>
+    <message>
+        <location filename="../../facilitator/ui/takeover.py" line="+15"/>
+        <source>an unknown time</source>
+        <translation>Zeitpunkt unbekannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was opened on %2 at %3 and may still be open there; two computers writing at once can lose changes. Open it anyway?</source>
+        <translation>%1 wurde auf %2 geöffnet (%3) und ist dort vielleicht noch offen; schreiben zwei Computer gleichzeitig, können Änderungen verloren gehen. Trotzdem öffnen?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Workspace may be open elsewhere</source>
+        <translation>Arbeitsbereich ist vielleicht anderswo geöffnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open anyway</source>
+        <translation>&amp;Trotzdem öffnen</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.storage.store import Store
 from facilitator.ui.app import App
+from facilitator.workspace_lock import WorkspaceLock
 
 
 @pytest.fixture
@@ -55,14 +55,14 @@ def test_german_demo_follows_the_language(qtbot, tmp_path, monkeypatch):
 def test_a_second_window_is_told_the_workspace_is_open(app, tmp_path):
     path = tmp_path / "shared.facilitator"
     Store(path).close()
-    other = QLockFile(f"{path}.lock")
-    assert other.tryLock(0)
+    other = WorkspaceLock(path)
+    assert other.acquire() is None
     try:
         assert not app.open_workspace(path)
         assert app.store is None
         assert "open in another Facilitator window" in app.messages[-1]
     finally:
-        other.unlock()
+        other.release()
     assert app.open_workspace(path)
 
 

@@ -1,4 +1,4 @@
-"""A bug in the GUI: its traceback goes to the log, the user reads one sentence and keeps working."""
+"""A bug in the GUI: its traceback (never its text) goes to the log; the user reads one sentence and keeps working."""
 
 from __future__ import annotations
 
@@ -103,3 +103,23 @@ def test_the_app_installs_the_hook(tmp_path):
     assert SECRET not in line
     logged = log_file().read_text(encoding="utf-8")
     assert "in boom" in logged and "RuntimeError" in logged and SECRET not in logged
+
+
+@pytest.mark.qt_no_exception_capture
+def test_chained_errors_are_logged_without_their_text(qtbot, broken_button):
+    _window, _button, reporter = broken_button
+
+    def chained() -> None:
+        try:
+            raise ValueError(f"bad title {SECRET}")
+        except ValueError as error:
+            raise KeyError(SECRET) from error
+
+    try:
+        chained()
+    except KeyError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    log = log_file().read_text(encoding="utf-8")
+    assert "ValueError" in log and "KeyError" in log and "in chained" in log
+    assert SECRET not in log
+    assert reporter.box is not None and SECRET not in reporter.box.text()
