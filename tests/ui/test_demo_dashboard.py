@@ -1,0 +1,37 @@
+"""`facilitator --demo` on whatever day it is started: the home screen's dashboard lists real work
+(overdue and due this week) and agreements up for review, in English and in German."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from facilitator.ui.app import App
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("en", "Actions due: 2 overdue, 2 this week"), ("de", "Fällige Aufgaben: 2 überfällig, 2 diese Woche")],
+)
+def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp_path, monkeypatch, lang, heading):
+    monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
+    app = App(QApplication.instance(), lang)
+    qtbot.addWidget(app.window)
+    try:
+        assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
+        app.window.show_sessions()  # the demo opens its first session; back to the home screen
+        page = app.window.sessions
+        qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.actions.rowCount() > 0)
+        dash = page.dashboard
+        assert dash.actions_heading.text() == heading  # real time: the demo is laid relative to today
+        today = dt.date.today().isoformat()
+        dues = [dash.actions.index(row, 0).data() for row in range(dash.actions.rowCount())]
+        assert all(d < today for d in dues[:2]) and all(d >= today for d in dues[2:])  # overdue first
+        assert dash.reviews.count() == 2
+        newest = max(s.date for s in app.store.sessions())
+        assert newest < today  # no session in the future
+        assert dash.series_choice.count() == 1  # one series, its charts beside
+    finally:
+        app.release()
