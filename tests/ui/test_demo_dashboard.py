@@ -27,8 +27,11 @@ def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp
         dash = page.dashboard
         assert dash.actions_heading.text() == heading  # real time: the demo is laid relative to today
         today = dt.date.today().isoformat()
-        dues = [dash.actions.index(row, 0).data() for row in range(dash.actions.rowCount())]
+        dues = [action.due for action in dash.actions.rows]
         assert all(d < today for d in dues[:2]) and all(d >= today for d in dues[2:])  # overdue first
+        shown = dash.actions.index(0, 0).data()  # written as the session list writes dates, never cut
+        assert shown == dt.date.fromisoformat(dues[0]).strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d")
+        assert dash.actions_view.columnWidth(0) > dash.actions_view.fontMetrics().horizontalAdvance(shown)
         assert dash.reviews.count() == 2
         newest = max(s.date for s in app.store.sessions())
         assert newest < today  # no session in the future
