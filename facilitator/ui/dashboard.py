@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,11 +114,12 @@ class Dashboard(QWidget):
         # Widths set, not sized to contents: measuring 200 rows x 4 columns cost 25 ms of the
         # home screen's first paint. Dates have one length; names and titles are elided.
         em = self.fontMetrics().horizontalAdvance("M")
-        date_width = self.fontMetrics().horizontalAdvance(_day("2026-12-31")) + em  # never cut
-        for column, width in ((0, date_width), (2, em * 8), (3, em * 10)):
+        for column, width in ((2, 8), (3, 10)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # never narrower than its heading ("Verantwortlich")
-            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))
+            header.resizeSection(column, max(em * width, header.sectionSizeFromContents(column).width()))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self._fit_dates()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actions_view.activated.connect(
@@ -163,6 +173,20 @@ class Dashboard(QWidget):
         layout.addWidget(self.no_series)
         layout.addWidget(self.trend_label)
         layout.addLayout(self.chart_grid, 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_dates()  # a larger font (the window's zoom) must not cut the dates
+        super().changeEvent(event)
+
+    def _fit_dates(self) -> None:
+        """Widen the due column to a whole date in the table's font (narrower never: the user's)."""
+        metrics = self.actions_view.fontMetrics()
+        needed = metrics.horizontalAdvance(_day("2026-12-31")) + metrics.horizontalAdvance("M")
+        header = self.actions_view.horizontalHeader()
+        needed = max(needed, header.sectionSizeFromContents(0).width())
+        if header.sectionSize(0) < needed:
+            header.resizeSection(0, needed)
 
     # -- filling ------------------------------------------------------------------------------
 
