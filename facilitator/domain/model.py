@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Annotated
 
 
 class Side(StrEnum):
@@ -118,6 +119,11 @@ class Kept(StrEnum):
     NO = "no"
 
 
+#: Dates and timestamps are plain strings ("" when not set), typed so that code can find every
+#: date of a session from the model (the demo moves them all to the present).
+IsoDate = Annotated[str, "date"]  # yyyy-mm-dd
+IsoTimestamp = Annotated[str, "timestamp"]  # ISO 8601 date and time
+
 #: Pulse items asked before, after and at follow-ups (scored 1 to 7). The UI words them.
 PULSE_ITEMS = ("shared_goal", "mistakes_not_held_against", "raise_tough_issues", "safe_to_take_risks")
 PULSE_MIN, PULSE_MAX = 1, 7
@@ -132,7 +138,7 @@ MEDIATOR_FROM_GLASL = 4
 class Session:
     id: int = 0
     title: str = ""
-    date: str = ""  # ISO date, yyyy-mm-dd
+    date: IsoDate = ""
     trigger_type: TriggerType = TriggerType.MISSED_TARGET
     trigger_quarter: str = ""
     trigger_gap_pct: float | None = None
@@ -147,13 +153,13 @@ class Session:
     learnings: str = ""
     hardest_agreement_id: int | None = None
     hardest_reason: str = ""
-    follow_up_date: str = ""
+    follow_up_date: IsoDate = ""
     anonymous: bool = True  # shared views show counts, never who scored or said what
     lang: str = ""  # language the session is held in ("en", "de"); empty: not recorded
     follows_id: int | None = None  # the session this one follows up (another session: a series)
     uid: str = ""  # stable iCalendar UID of its follow-up event; made on insert, kept on import
-    created: str = ""  # ISO timestamps, set by the store
-    updated: str = ""
+    created: IsoTimestamp = ""  # set by the store
+    updated: IsoTimestamp = ""
 
     @property
     def needs_mediator(self) -> bool:
@@ -176,7 +182,7 @@ class Statement:
     session_id: int = 0
     participant_id: int | None = None
     stage: int = 2
-    ts: str = ""
+    ts: IsoTimestamp = ""
     lang: str = "en"
     raw_text: str = ""
     kind: StatementKind = StatementKind.EVALUATION
@@ -189,7 +195,7 @@ class Statement:
 class Incident:
     id: int = 0
     session_id: int = 0
-    date: str = ""
+    date: IsoDate = ""
     account: str = ""
     deal_value: float | None = None
     feature: str = ""
@@ -209,7 +215,7 @@ class Goal:
     target: str = ""
     unit: str = ""
     horizon: Horizon = Horizon.QUARTER
-    due: str = ""
+    due: IsoDate = ""
     confidence: float | None = None  # 0..1
 
 
@@ -288,7 +294,7 @@ class Agreement:
     contributor_ids: list[int] = field(default_factory=list)
     informed_ids: list[int] = field(default_factory=list)
     consent: dict[int, int] = field(default_factory=dict)  # participant id -> 0..5
-    review_date: str = ""
+    review_date: IsoDate = ""
     status: AgreementStatus = AgreementStatus.ACTIVE
     concern: str = ""  # the concern to resolve, as text: shared without who raised it
 
@@ -300,12 +306,12 @@ class ActionItem:
     agreement_id: int | None = None
     text: str = ""
     owner_id: int | None = None
-    due: str = ""
+    due: IsoDate = ""
     status: ActionStatus = ActionStatus.OPEN
     evidence: str = ""
     uid: str = ""  # stable iCalendar UID, set by the store on insert; survives export and import
     sequence: int = 0  # iCalendar SEQUENCE: counts stored revisions
-    modified: str = ""  # ISO timestamp of the last stored change (iCalendar LAST-MODIFIED)
+    modified: IsoTimestamp = ""  # ISO timestamp of the last stored change (iCalendar LAST-MODIFIED)
 
 
 @dataclass
@@ -327,17 +333,17 @@ class StageLog:
     stage: int = 1
     planned_minutes: int = 10
     elapsed_seconds: float = 0.0
-    running_since: str = ""  # ISO timestamp, empty when paused
-    started: str = ""
-    ended: str = ""
+    running_since: IsoTimestamp = ""  # empty when paused
+    started: IsoTimestamp = ""
+    ended: IsoTimestamp = ""
 
 
 @dataclass
 class FollowUp:
     id: int = 0
     session_id: int = 0
-    scheduled: str = ""
-    held: str = ""
+    scheduled: IsoDate = ""
+    held: IsoDate = ""
     reviews: list[dict] = field(default_factory=list)  # {agreement_id, kept, note}
     action_snapshot: str = ""
     learnings: str = ""

@@ -242,6 +242,8 @@ class App:
 def _fresh_demo(path: Path, lang: str):
     """The demo workspace is laid anew each time, apart from the user's real one: the demo
     session and its two follow-ups, so the dashboard shows a trend on first start."""
+    import datetime as dt
+
     from facilitator.demo_series import demo_series, import_series
     from facilitator.session import SessionService
     from facilitator.storage.store import Store
@@ -249,7 +251,7 @@ def _fresh_demo(path: Path, lang: str):
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     store = Store(path)
-    series = demo_series(lang)
+    series = demo_series(lang, today=dt.date.today())  # moved to the present: real work due
     series[0].session.current_stage = 1  # a newcomer starts at the beginning of the finished session
     import_series(SessionService(store), series)
     return store

@@ -12,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QMargins, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QLocale,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import theme
+from facilitator.ui import i18n, theme
 from facilitator.ui.keys import scoped_shortcut
 
 if TYPE_CHECKING:
@@ -69,7 +78,7 @@ class DueActionsModel(QAbstractTableModel):
             return None
         action = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (action.due, action.text, action.owner, action.session_title)[index.column()]
+            return (_day(action.due), action.text, action.owner, action.session_title)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and index.row() < self.overdue and index.column() == 0:
             return QBrush(theme.colors().q("warning"))  # late: the one thing on this screen in red
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and index.row() < self.overdue:
@@ -105,10 +114,12 @@ class Dashboard(QWidget):
         # Widths set, not sized to contents: measuring 200 rows x 4 columns cost 25 ms of the
         # home screen's first paint. Dates have one length; names and titles are elided.
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((0, 7), (2, 8), (3, 10)):
+        for column, width in ((2, 8), (3, 10)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             # never narrower than its heading ("Verantwortlich")
             header.resizeSection(column, max(em * width, header.sectionSizeFromContents(column).width()))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self._fit_dates()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.actions_view.activated.connect(
@@ -163,6 +174,20 @@ class Dashboard(QWidget):
         layout.addWidget(self.trend_label)
         layout.addLayout(self.chart_grid, 10)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_dates()  # a larger font (the window's zoom) must not cut the dates
+        super().changeEvent(event)
+
+    def _fit_dates(self) -> None:
+        """Widen the due column to a whole date in the table's font (narrower never: the user's)."""
+        metrics = self.actions_view.fontMetrics()
+        needed = metrics.horizontalAdvance(_day("2026-12-31")) + metrics.horizontalAdvance("M")
+        header = self.actions_view.horizontalHeader()
+        needed = max(needed, header.sectionSizeFromContents(0).width())
+        if header.sectionSize(0) < needed:
+            header.resizeSection(0, needed)
+
     # -- filling ------------------------------------------------------------------------------
 
     def refresh(self, sessions: list[SessionSummary], today: dt.date | None = None) -> None:
@@ -183,7 +208,7 @@ class Dashboard(QWidget):
         self.actions_heading.setText(heading)
         self.reviews.clear()
         for agreement in self.store.agreements_due(until, SHOWN):
-            item = QListWidgetItem(f"{agreement.review_date} · {agreement.text} · {agreement.session_title}")
+            item = QListWidgetItem(f"{_day(agreement.review_date)} · {agreement.text} · {agreement.session_title}")
             item.setData(Qt.ItemDataRole.UserRole, agreement.session_id)
             item.setToolTip(agreement.text)
             self.reviews.addItem(item)
@@ -339,6 +364,14 @@ class Dashboard(QWidget):
         from facilitator.session import SessionService
 
         return SessionService(self.store)
+
+
+def _day(iso: str) -> str:
+    """A due or review date as the session list shows dates (17.11.2026 in German)."""
+    from PySide6.QtCore import QDate
+
+    date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+    return date.toString(i18n.date_format()) if date.isValid() else iso
 
 
 def _short_date(iso: str, locale: QLocale | None = None) -> str:

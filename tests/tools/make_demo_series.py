@@ -4,11 +4,16 @@ service as a user would build them, so the files hold what the app itself stores
 
     python tests/tools/make_demo_series.py
 
-Run again after the demo session changes; the files are committed.
+Run again after the demo session changes; the files are committed. The app moves the dates to
+the present when it lays the demo (`demo_series.days_to_present`: whole weeks, the newest session
+7 to 13 days back). So the newest session's open actions are due 1 to 6 days after it (overdue by
+then), 13 or 14 days after it (due this week), or three weeks and more after it (later), and its
+new agreements come up for review 7 and 14 days after it. Prose names no month: it would not move.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -16,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from facilitator.domain.demo import demo_session  # noqa: E402
-
+from facilitator.demo import demo_session  # noqa: E402
 from facilitator.domain import followup  # noqa: E402
 from facilitator.domain import model as m  # noqa: E402
 from facilitator.export.session_file import dumps, to_document  # noqa: E402
@@ -45,7 +49,25 @@ def scores(data: m.SessionData, phase: m.PulsePhase) -> dict:
     return {(names[r.participant_id], r.item_id): r.score for r in data.pulse_responses if r.phase == phase}
 
 
-def follow(service, store, previous_id, date, title, verdicts, outcomes, notes, glasl, extra_actions, lift, close_to):
+def after(date: str, days: int) -> str:
+    return (dt.date.fromisoformat(date) + dt.timedelta(days=days)).isoformat()
+
+
+def follow(
+    service,
+    store,
+    previous_id,
+    date,
+    title,
+    verdicts,
+    outcomes,
+    notes,
+    glasl,
+    extra_actions,
+    lift,
+    close_to,
+    agreements=(),
+):
     new_id = service.follow_up(previous_id, title=title, date=date).session_id
     data = store.load(new_id)
     for agreement, (kept, note) in zip(data.agreements, verdicts, strict=False):
@@ -60,6 +82,13 @@ def follow(service, store, previous_id, date, title, verdicts, outcomes, notes, 
     owners = {p.role: p.id for p in data.participants}
     for text, role, due in extra_actions:
         service.add(m.ActionItem(session_id=new_id, text=text, owner_id=owners.get(role), due=due))
+    for text, kind, role, review in agreements:
+        consent = {p.id: 4 for p in data.participants}
+        service.add(
+            m.Agreement(
+                session_id=new_id, text=text, type=kind, driver_id=owners.get(role), consent=consent, review_date=review
+            )
+        )
     session = store.session(new_id)
     session.glasl_stage, session.status, session.current_stage = glasl, m.SessionStatus.CLOSED, 7
     session.follow_up_date = close_to
@@ -87,8 +116,8 @@ def build(lang: str) -> list[str]:
                 (
                     m.Kept.YES,
                     t(
-                        "Deal desk met every Monday; every non-standard deal went through it.",
-                        "Der Deal Desk tagte jeden Montag; jeder Sonderdeal lief darüber.",
+                        "Deal desk met every Tuesday; every non-standard deal went through it.",
+                        "Der Deal Desk tagte jeden Dienstag; jeder Sonderdeal lief darüber.",
                     ),
                 ),
                 (
@@ -116,12 +145,12 @@ def build(lang: str) -> list[str]:
             [(DONE, ""), (DONE, ""), (MOVED, "2026-12-15"), (DONE, ""), (DROPPED, "")],
             [
                 t("Definition agreed in the first deal desk.", "Definition im ersten Deal Desk beschlossen."),
-                t("Form live in the CRM since 2 November.", "Formular seit 2. November im CRM."),
+                t("Form live in the CRM since the second week.", "Formular seit der zweiten Woche im CRM."),
                 t(
                     "12 of 23 moved; the rest after the pricing decision.",
                     "12 von 23 übertragen; der Rest nach der Preisentscheidung.",
                 ),
-                t("Presented at the November all-hands.", "Auf der Betriebsversammlung im November vorgestellt."),
+                t("Presented at the monthly all-hands.", "Auf der monatlichen Betriebsversammlung vorgestellt."),
                 t("Replaced by the monthly product review.", "Durch das monatliche Produkt-Review ersetzt."),
             ],
             2,
@@ -143,25 +172,26 @@ def build(lang: str) -> list[str]:
             1.0,
             "2027-01-12",
         )
+        third_date = "2027-01-12"
         third = follow(
             service,
             store,
             second,
-            "2027-01-12",
+            third_date,
             t("Second follow-up after 90 days", "Zweiter Folgetermin nach 90 Tagen"),
             [
                 (
                     m.Kept.YES,
                     t(
-                        "Still every Monday; average decision time 4 days.",
-                        "Weiter jeden Montag; Entscheidung im Schnitt nach 4 Tagen.",
+                        "Still every Tuesday; average decision time 4 days.",
+                        "Weiter jeden Dienstag; Entscheidung im Schnitt nach 4 Tagen.",
                     ),
                 ),
                 (
                     m.Kept.YES,
                     t(
-                        "All requests since December came through the form.",
-                        "Seit Dezember kamen alle Anfragen über das Formular.",
+                        "All requests since the last session came through the form.",
+                        "Seit dem letzten Termin kamen alle Anfragen über das Formular.",
                     ),
                 ),
                 (
@@ -175,14 +205,80 @@ def build(lang: str) -> list[str]:
             ],
             [(DONE, ""), (DONE, ""), (MOVED, "2027-02-10")],
             [
-                t("All requests in the form since 14 December.", "Seit 14. Dezember alle Anfragen im Formular."),
-                t("Rule in the playbook since 3 December.", "Regel seit 3. Dezember im Handbuch."),
-                t("Holidays: the review moves to February.", "Feiertage: die Auswertung wandert in den Februar."),
+                t("All requests in the form for the last five weeks.", "Seit fünf Wochen alle Anfragen im Formular."),
+                t("Rule in the playbook a day before its due date.", "Regel einen Tag vor der Frist im Handbuch."),
+                t(
+                    "Holidays: the review moves a month on.",
+                    "Feiertage: die Auswertung verschiebt sich um einen Monat.",
+                ),
             ],
             2,
-            [],
+            [  # due 3 and 6 days on (overdue when the demo is laid), 13 and 14 (this week), 24 (later)
+                (
+                    t(
+                        "Send the deal desk's decision log to both teams",
+                        "Entscheidungsprotokoll des Deal Desks an beide Teams schicken",
+                    ),
+                    product_role,
+                    after(third_date, 3),
+                ),
+                (
+                    t(
+                        "Add the customer-promise rule to the onboarding of new account executives",
+                        "Regel für Kundenzusagen in die Einarbeitung neuer Account Executives aufnehmen",
+                    ),
+                    sales_role,
+                    after(third_date, 6),
+                ),
+                (
+                    t(
+                        "Check open proposals for dates Product has not seen",
+                        "Offene Angebote auf Termine prüfen, die das Produktteam nicht kennt",
+                    ),
+                    t("Account Executive, Enterprise", "Account Executive Enterprise"),
+                    after(third_date, 13),
+                ),
+                (
+                    t(
+                        "Reserve capacity for deal requests in the next sprint plan",
+                        "Kapazität für Deal-Anfragen in der nächsten Sprintplanung reservieren",
+                    ),
+                    t("Engineering Lead", "Teamleiter Entwicklung"),
+                    after(third_date, 14),
+                ),
+                (
+                    t(
+                        "Present the shared key results in the monthly business review",
+                        "Gemeinsame Schlüsselergebnisse im monatlichen Business Review vorstellen",
+                    ),
+                    t("Chief Product Officer", "Produktchefin (CPO)"),
+                    after(third_date, 24),
+                ),
+            ],
             0.5,
             "2027-04-13",
+            [  # new agreements, up for review a week and two weeks on
+                (
+                    t(
+                        "Urgent deals: a deal that needs a product decision within 48 hours goes to the CPO and "
+                        "the VP Sales together, never to one side alone.",
+                        "Eilige Deals: Braucht ein Deal binnen 48 Stunden eine Produktentscheidung, geht er an die "
+                        "CPO und den Vertriebsleiter gemeinsam, nie an nur eine Seite.",
+                    ),
+                    m.AgreementType.POLICY,
+                    t("Chief Product Officer", "Produktchefin (CPO)"),
+                    after(third_date, 7),
+                ),
+                (
+                    t(
+                        "The leads of Sales and Product go through the pipeline together every two weeks.",
+                        "Vertriebs- und Produktleitung gehen alle zwei Wochen gemeinsam die Pipeline durch.",
+                    ),
+                    m.AgreementType.WORKING_AGREEMENT,
+                    sales_role,
+                    after(third_date, 14),
+                ),
+            ],
         )
         texts = [dumps(to_document(store.load(i))) for i in (first, second, third)]
         store.close()

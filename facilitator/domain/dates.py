@@ -1,0 +1,60 @@
+"""Every date of a session, found from the model's field types (IsoDate, IsoTimestamp), and moved
+by a number of days: the demo series is moved to the present when it is laid. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import typing
+from functools import cache
+
+from facilitator.domain import model as m
+
+#: The marks of the model's date types (typing.Annotated metadata).
+DATE_MARKS = frozenset({"date", "timestamp"})
+
+
+@cache
+def date_fields(kind: type) -> tuple[str, ...]:
+    """Names of the fields of `kind` typed as a date or a timestamp, in declaration order."""
+    hints = typing.get_type_hints(kind, include_extras=True)
+    return tuple(
+        f.name for f in dataclasses.fields(kind) if DATE_MARKS & set(getattr(hints[f.name], "__metadata__", ()))
+    )
+
+
+def shift_value(value: str, days: int) -> str:
+    """ "2026-10-14" or "2026-10-14T09:13:05" moved by `days`; the time of day and any zone stay
+    as written. Empty or unreadable values are left alone (there is nothing to move)."""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return (day + dt.timedelta(days=days)).isoformat() + value[10:]
+
+
+def shift_dates(data: m.SessionData, days: int) -> None:
+    """Move every date and timestamp of the session by `days`, in place."""
+    for entity in [data.session, *(e for kind in m.CHILD_TYPES for e in data.items(kind))]:
+        for name in date_fields(type(entity)):
+            setattr(entity, name, shift_value(getattr(entity, name), days))
+    for record in data.follow_ups:
+        record.action_snapshot = _shifted_snapshot(record.action_snapshot, days)
+
+
+def _shifted_snapshot(snapshot: str, days: int) -> str:
+    """A follow-up keeps the carried actions as they stood (JSON, a few ActionItem fields): their
+    dates move too, or every moved due date would read as a new one."""
+    try:
+        carried = json.loads(snapshot) if snapshot else None
+    except ValueError:
+        return snapshot
+    if not isinstance(carried, list):
+        return snapshot
+    names = date_fields(m.ActionItem)
+    for entry in carried:
+        if isinstance(entry, dict):
+            entry.update({k: shift_value(v, days) for k, v in entry.items() if k in names and isinstance(v, str)})
+    return json.dumps(carried, ensure_ascii=False)
