@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from facilitator.domain.dates import shift_dates
+from facilitator.domain.dates import quarter_before, shift_dates
 from facilitator.domain.model import SessionData
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ def demo_series(lang: str, today: dt.date | None = None) -> list[SessionData]:
     """The three sessions in `lang` ("en" or "de"; others get English), oldest first.
 
     With `today`, every date is moved so the newest session lies about ten days before it (see
-    `days_to_present`); without, the dates are the files' own.
+    `days_to_present`), and the missed quarter the series is about becomes the one that ended
+    before the first session (the prose says "the quarter that just ended"); without, the dates
+    and the quarter are the files' own.
     """
     from facilitator.export.session_file import loads
     from facilitator.resources import read_text
@@ -43,6 +45,10 @@ def demo_series(lang: str, today: dt.date | None = None) -> list[SessionData]:
         days = days_to_present(dt.date.fromisoformat(series[-1].session.date), today)
         for data in series:
             shift_dates(data, days)
+        missed = quarter_before(dt.date.fromisoformat(series[0].session.date))
+        for data in series:  # a follow-up carries the first session's trigger
+            if data.session.trigger_quarter:
+                data.session.trigger_quarter = missed
     return series
 
 

@@ -4,7 +4,9 @@ agreements come up for review; the series' order and trend stay as the files tel
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
 import re
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 from facilitator.demo_series import days_to_present, demo_series, import_series
 from facilitator.domain import followup, trends
 from facilitator.domain import model as m
-from facilitator.domain.dates import date_fields, shift_dates
+from facilitator.domain.dates import date_fields, quarter_before, shift_dates
 from facilitator.export import session_checks
 from facilitator.export.session_file import dumps, to_document
 from facilitator.session import SessionService
@@ -105,3 +107,126 @@ def test_moved_to_the_present_the_trend_is_the_same(tmp_path, lang):
         assert trends.pulse_series(present, item) == trends.pulse_series(written, item)
     assert trends.kept_series(present) == trends.kept_series(written)
     assert [g for _, g in trends.glasl_series(present)] == [3, 2, 2]
+
+
+# The story is told in relative time ("the quarter that just ended"): laid on any day of the year
+# it must not name a month, a day date or a quarter label that the moved dates contradict.
+DAYS_OF_THE_YEAR = [dt.date(2026, 11, 29), dt.date(2027, 3, 3), dt.date(2027, 7, 1), dt.date(2027, 10, 15)]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Januar",
+    "Februar",
+    "März",
+    "Mai",
+    "Juni",
+    "Juli",
+    "Oktober",
+    "Dezember",
+    "Sept",
+    "Spring",
+    "Summer",
+    "Autumn",
+    "Winter",
+    "Frühjahr",
+    "Sommer",
+    "Herbst",
+]
+ABSOLUTE = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b|\bQ[1-4]\b|\b\d{{1,2}}\.\s?\d{{1,2}}\.", re.IGNORECASE)
+ALLOWED = re.compile(r"\bmay be\b", re.IGNORECASE)  # "what may be promised" is no month
+
+
+def _texts(data: m.SessionData) -> list[str]:
+    """Every prose field of the session (not its dates, not the structured trigger quarter)."""
+    texts = []
+    for entity in [data.session, *(e for kind in m.CHILD_TYPES for e in data.items(kind))]:
+        dates = set(date_fields(type(entity))) | {"trigger_quarter"}
+        for field in dataclasses.fields(entity):
+            value = getattr(entity, field.name)
+            if field.name not in dates and isinstance(value, str) and not isinstance(value, enum.Enum):
+                texts.append(value)
+    return texts
+
+
+def _absolute(data: m.SessionData) -> list[str]:
+    return [hit for text in _texts(data) for hit in ABSOLUTE.findall(ALLOWED.sub("", text))]
+
+
+def _quarter_end(label: str) -> dt.date:
+    """ "Q3 2026" -> 2026-09-30."""
+    quarter, year = re.fullmatch(r"Q([1-4]) (\d{4})", label).groups()
+    first_of_next = dt.date(int(year), 3 * int(quarter), 1) + dt.timedelta(days=31)
+    return first_of_next.replace(day=1) - dt.timedelta(days=1)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_the_check_for_absolute_time_finds_the_months_of_the_demo_session(lang):
+    """The demo session keeps its absolute story (its dates never move): the check sees it."""
+    from facilitator.demo import demo_session
+
+    hits = _absolute(demo_session(lang))
+    assert {"Q3", "Q4", "Q1"} <= set(hits)
+    assert {"September", "Oktober" if lang == "de" else "October"} <= set(hits)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("today", [None, *DAYS_OF_THE_YEAR], ids=str)
+def test_the_story_names_no_month_and_no_quarter_label(lang, today):
+    series = demo_series(lang, today)
+    assert [hit for data in series for hit in _absolute(data)] == []
+    title = series[0].session.title
+    assert title.startswith("Quartal verfehlt" if lang == "de" else "Missed quarter")
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+@pytest.mark.parametrize("today", DAYS_OF_THE_YEAR, ids=str)
+def test_laid_on_any_day_the_missed_quarter_is_the_one_that_ended_before_the_first_session(lang, today):
+    series = demo_series(lang, today)
+    first = _day(series[0].session.date)
+    quarters = {data.session.trigger_quarter for data in series}
+    assert len(quarters) == 1  # the follow-ups are about the same missed quarter
+    ended = _quarter_end(quarters.pop())
+    assert ended < first <= ended + dt.timedelta(days=92)  # the last quarter to end before it
+    # The incidents happened before the session, wherever the dates were moved to.
+    incidents = [_day(i.date) for i in series[0].incidents if i.date]
+    assert incidents and max(incidents) < first
+
+
+def test_without_a_day_the_files_quarter_stays_as_written():
+    assert {data.session.trigger_quarter for data in demo_series("en")} == {"Q3 2026"}
+    assert quarter_before(dt.date(2026, 10, 14)) == "Q3 2026"
+    assert quarter_before(dt.date(2027, 1, 1)) == "Q4 2026"  # January: the year before
+    assert quarter_before(dt.date(2026, 3, 31)) == "Q4 2025"
+    assert quarter_before(dt.date(2026, 4, 1)) == "Q1 2026"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_laid_on_any_day_the_series_keeps_its_counts_and_trend(tmp_path, lang):
+    from facilitator.storage.store import Store
+
+    def laid(name, today):
+        store = Store(tmp_path / f"{name}.facilitator")
+        series = demo_series(lang, today)
+        counts = [[len(data.items(kind)) for kind in m.CHILD_TYPES] for data in series]
+        figures = store.session_figures(import_series(SessionService(store), series))
+        store.close()
+        return counts, figures
+
+    counts, written = laid("written", None)
+    for today in DAYS_OF_THE_YEAR:
+        moved_counts, moved = laid(today.isoformat(), today)
+        assert moved_counts == counts
+        for item in m.PULSE_ITEMS:
+            assert trends.pulse_series(moved, item) == trends.pulse_series(written, item)
+        assert trends.kept_series(moved) == trends.kept_series(written)
+        assert [g for _, g in trends.glasl_series(moved)] == [3, 2, 2]

@@ -35,6 +35,14 @@ def shift_value(value: str, days: int) -> str:
     return (day + dt.timedelta(days=days)).isoformat() + value[10:]
 
 
+def quarter_before(day: dt.date) -> str:
+    """The calendar quarter that ended last before `day`, as a trigger names it: "Q3 2026"."""
+    quarter, year = (day.month - 1) // 3, day.year  # the quarter of `day`, counted from 0
+    if quarter == 0:
+        return f"Q4 {year - 1}"
+    return f"Q{quarter} {year}"
+
+
 def shift_dates(data: m.SessionData, days: int) -> None:
     """Move every date and timestamp of the session by `days`, in place."""
     for entity in [data.session, *(e for kind in m.CHILD_TYPES for e in data.items(kind))]:

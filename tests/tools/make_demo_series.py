@@ -27,6 +27,7 @@ from facilitator.domain import model as m  # noqa: E402
 from facilitator.export.session_file import dumps, to_document  # noqa: E402
 from facilitator.session import SessionService  # noqa: E402
 from facilitator.storage.store import Store  # noqa: E402
+from tests.tools.relative_story import tell_relatively  # noqa: E402
 
 DONE, MOVED, DROPPED = followup.ActionOutcome
 
@@ -103,7 +104,9 @@ def build(lang: str) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "series.facilitator")
         service = SessionService(store)
-        first = service.import_session(demo_session(lang)).session_id
+        story = demo_session(lang)
+        tell_relatively(story, lang)  # the series moves to any day: its prose names no month
+        first = service.import_session(story).session_id
         sales_role = t("VP Sales", "Vertriebsleiter")
         product_role = t("Senior Product Manager", "Senior Product Manager")
         second = follow(
@@ -208,8 +211,8 @@ def build(lang: str) -> list[str]:
                 t("All requests in the form for the last five weeks.", "Seit fünf Wochen alle Anfragen im Formular."),
                 t("Rule in the playbook a day before its due date.", "Regel einen Tag vor der Frist im Handbuch."),
                 t(
-                    "Holidays: the review moves a month on.",
-                    "Feiertage: die Auswertung verschiebt sich um einen Monat.",
+                    "Both leads on leave: the review moves a month on.",
+                    "Beide Leitungen im Urlaub: die Auswertung verschiebt sich um einen Monat.",
                 ),
             ],
             2,
