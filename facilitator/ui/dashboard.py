@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui import i18n, theme
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.title_choice import TitleChoice
 
 if TYPE_CHECKING:
     from facilitator.domain.trends import DueAction, SessionSummary
@@ -141,7 +142,7 @@ class Dashboard(QWidget):
 
         series_heading = QLabel(self.tr("Series"))
         series_heading.setObjectName("sideHeading")
-        self.series_choice = QComboBox()
+        self.series_choice = TitleChoice()  # a long title is shortened, the dates stay whole
         self.series_choice.setAccessibleName(self.tr("Series of follow-up sessions"))
         self.item_choice = QComboBox()
         self.item_choice.setAccessibleName(self.tr("Pulse item"))
@@ -225,10 +226,11 @@ class Dashboard(QWidget):
         self.series_choice.clear()
         locale = QLocale()  # once: a thousand series ask for two dates each
         for number, chain in enumerate(chains):
-            text = self.tr("%1 (%2 sessions, %3 to %4)").replace("%1", chain[0].title or self.tr("Untitled session"))
+            title = chain[0].title or self.tr("Untitled session")
+            text = self.tr("%1 (%2 sessions, %3 to %4)").replace("%1", title)
             first, last = _short_date(chain[0].date, locale), _short_date(chain[-1].date, locale)  # the box is narrow
             text = text.replace("%2", str(len(chain))).replace("%3", first).replace("%4", last)
-            self.series_choice.addItem(text, chain[0].id)
+            self.series_choice.add_titled(title, text, chain[0].id)
             if chain[0].id == kept:
                 self.series_choice.setCurrentIndex(number)
         if not self.item_choice.count():
@@ -327,6 +329,10 @@ class Dashboard(QWidget):
             self.chart_grid.addWidget(
                 view, 0 if name == "pulse" else 1, 0 if name != "kept" else 1, 1, 2 if name == "pulse" else 1
             )
+        # Wide enough for every date under the x axis (a cut "Aug. ’…" says nothing): a slot per
+        # date, plus the y axis and the margins.
+        widest = max((view.fontMetrics().horizontalAdvance(d) for d in dates), default=0)
+        view.setMinimumWidth(len(dates) * (widest + 24) + 70)
         old = view.chart()
         view.setChart(chart)
         view.setAccessibleDescription(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtGui import QFont
@@ -43,6 +44,35 @@ def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp
         newest = max(s.date for s in app.store.sessions())
         assert newest < today  # no session in the future
         assert dash.series_choice.count() == 1  # one series, its charts beside
+    finally:
+        app.release()
+        i18n.install(language)  # the tests after this one read English
+
+
+def test_the_german_series_choice_fits_with_its_dates_whole_and_its_title_as_tooltip(qtbot, tmp_path, monkeypatch):
+    """At 1280x800 the long German title is shortened; the dates that tell series apart are not."""
+    monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
+    language = i18n.language()
+    app = App(QApplication.instance(), "de")
+    qtbot.addWidget(app.window)
+    try:
+        assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
+        app.window.resize(1280, 800)
+        app.window.show()
+        app.window.show_sessions()
+        page = app.window.sessions
+        qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.series_choice.count() == 1)
+        choice = page.dashboard.series_choice
+        qtbot.waitUntil(lambda: choice.isVisible() and choice.width() > 0)
+        title = min(app.store.sessions(), key=lambda s: s.date).title
+        assert title == "Quartal verfehlt – Vertrieb und Produkt an einem Tisch"
+        shown = choice.currentText()
+        assert choice.fontMetrics().horizontalAdvance(shown) <= choice.text_width()  # nothing cut by the box
+        assert shown.startswith("Quartal verfehlt") and "…" in shown  # the title shortened, the dates whole
+        assert re.search(r"\(3 Sitzungen, \S+ ’\d\d bis \S+ ’\d\d\)$", shown)
+        assert choice.toolTip() == f"{title} " + shown[shown.index("(3 Sitzungen") :]  # the whole title on hover
+        app.window.resize(1900, 800)  # room enough: the whole title again
+        qtbot.waitUntil(lambda: choice.currentText() == choice.toolTip())
     finally:
         app.release()
         i18n.install(language)  # the tests after this one read English
