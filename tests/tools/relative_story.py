@@ -25,35 +25,32 @@ EN = [
     (
         "The expansion contract signed on 30 June included “custom approval workflow live by 31 July”. Engineering "
         "first saw the clause at the kickoff on 7 July.",
-        "The expansion contract signed on the last day of the quarter before included “custom approval workflow "
-        "live within 30 days”. Engineering first saw the clause at the kickoff a week later.",
+        "The expansion contract, signed a week before the kickoff, included “custom approval workflow live within "
+        "30 days”. Engineering first saw the clause at the kickoff.",
     ),
     ("the workflow went live on 18 August.", "the workflow went live six weeks after the kickoff."),
     (
         "The queue migration slipped from August to Q4. On 9 September the old queue overloaded",
-        "The queue migration slipped from the quarter's second month into the next quarter. Three weeks before "
-        "quarter end the old queue overloaded",
+        "The queue migration slipped into the next quarter. Nine weeks after the kickoff the old queue overloaded",
     ),
     (
         "On 12 August the account executive asked a PM in a Slack direct message; no ticket, no deal value "
         "attached. Three follow-ups on 19 August, 2 September and 10 September. Calder signed with a competitor on "
         "19 September. Product answered “not this quarter” on 23 September.",
-        "Halfway through the quarter the account executive asked a PM in a Slack direct message; no ticket, no "
-        "deal value attached. Three follow-ups came one, three and four weeks later. Calder signed with a competitor "
-        "five and a half weeks after the first request. Product answered “not this quarter” four days after that, "
-        "a week before quarter end.",
+        "The account executive asked a PM in a Slack direct message; no ticket, no deal value attached. Three "
+        "follow-ups came one, three and four weeks later. Calder signed with a competitor five and a half weeks "
+        "after the request. Product answered “not this quarter” four days after that.",
     ),
     (
         "The proposal of 21 August stated “SAP connector available in October”.",
-        "The proposal, sent six weeks before quarter end, stated “SAP connector available at the start of next "
-        "quarter”.",
+        "The proposal stated “SAP connector available at the start of next quarter”.",
     ),
     ("Product learned of it on 3 September,", "Product learned of it two weeks later,"),
     (
         "On 26 September the customer moved signature to Q1 until a delivery date is confirmed; the deal was "
         "escalated to the CEO on 29 September.",
-        "In the last week of the quarter the customer moved signature back by two quarters until a delivery date "
-        "is confirmed; the deal was escalated to the CEO three days later.",
+        "Five weeks after the proposal the customer moved signature back by two quarters until a delivery date is "
+        "confirmed; the deal was escalated to the CEO three days later.",
     ),
     ("€310k ARR slipped from Q3 to Q1 and is at risk.", "€310k ARR slipped by two quarters and is at risk."),
     ("Three deal requests from Q3 waited", "Three deal requests from last quarter waited"),
@@ -98,36 +95,33 @@ DE = [
     (
         "Der am 30. Juni unterschriebene Erweiterungsvertrag enthielt die Klausel „individueller Freigabe-Workflow "
         "live bis 31. Juli“. Die Entwicklung hat die Klausel erst beim Kickoff am 7. Juli gesehen.",
-        "Der am letzten Tag des Vorquartals unterschriebene Erweiterungsvertrag enthielt die Klausel „individueller "
-        "Freigabe-Workflow live binnen 30 Tagen“. Die Entwicklung hat die Klausel erst beim Kickoff eine Woche "
-        "später gesehen.",
+        "Der eine Woche vor dem Kickoff unterschriebene Erweiterungsvertrag enthielt die Klausel „individueller "
+        "Freigabe-Workflow live binnen 30 Tagen“. Die Entwicklung hat die Klausel erst beim Kickoff gesehen.",
     ),
     ("der Workflow ging am 18. August live.", "der Workflow ging sechs Wochen nach dem Kickoff live."),
     (
         "Die Queue-Migration ist von August ins vierte Quartal gerutscht. Am 9. September ist die alte Queue "
         "übergelaufen",
-        "Die Queue-Migration ist vom zweiten Monat des Quartals ins nächste Quartal gerutscht. Drei Wochen vor "
-        "Quartalsende ist die alte Queue übergelaufen",
+        "Die Queue-Migration ist ins nächste Quartal gerutscht. Neun Wochen nach dem Kickoff ist die alte Queue "
+        "übergelaufen",
     ),
     (
         "Am 12. August hat der Account Executive per Slack-Direktnachricht bei einem PM angefragt – ohne Ticket und "
         "ohne Deal-Volumen. Nachgefragt wurde am 19. August, 2. September und 10. September. Am 19. September hat "
         "Albers beim Wettbewerb unterschrieben. Die Antwort „nicht in diesem Quartal“ kam am 23. September.",
-        "Zur Mitte des Quartals hat der Account Executive per Slack-Direktnachricht bei einem PM angefragt – ohne "
-        "Ticket und ohne Deal-Volumen. Nachgefragt wurde nach einer, drei und vier Wochen. Fünfeinhalb Wochen nach "
-        "der Anfrage hat Albers beim Wettbewerb unterschrieben. Die Antwort „nicht in diesem Quartal“ kam vier Tage "
-        "danach, eine Woche vor Quartalsende.",
+        "Der Account Executive hat per Slack-Direktnachricht bei einem PM angefragt – ohne Ticket und ohne "
+        "Deal-Volumen. Nachgefragt wurde nach einer, drei und vier Wochen. Fünfeinhalb Wochen nach der Anfrage hat "
+        "Albers beim Wettbewerb unterschrieben. Die Antwort „nicht in diesem Quartal“ kam vier Tage danach.",
     ),
     (
         "Im Angebot vom 21. August stand „SAP-Connector ab Oktober verfügbar“.",
-        "Im Angebot, sechs Wochen vor Quartalsende verschickt, stand „SAP-Connector ab Anfang nächsten Quartals "
-        "verfügbar“.",
+        "Im Angebot stand „SAP-Connector ab Anfang nächsten Quartals verfügbar“.",
     ),
     ("Das Produktteam hat am 3. September davon erfahren,", "Das Produktteam hat zwei Wochen später davon erfahren,"),
     (
         "Am 26. September hat der Kunde die Unterschrift auf Q1 verschoben, bis ein Liefertermin bestätigt ist; am "
         "29. September ging die Eskalation an die Geschäftsführung.",
-        "In der letzten Woche des Quartals hat der Kunde die Unterschrift um zwei Quartale verschoben, bis ein "
+        "Fünf Wochen nach dem Angebot hat der Kunde die Unterschrift um zwei Quartale verschoben, bis ein "
         "Liefertermin bestätigt ist; drei Tage später ging die Eskalation an die Geschäftsführung.",
     ),
     (
