@@ -8,7 +8,9 @@ Run again after the demo session changes; the files are committed. The app moves
 the present when it lays the demo (`demo_series.days_to_present`: whole weeks, the newest session
 7 to 13 days back). So the newest session's open actions are due 1 to 6 days after it (overdue by
 then), 13 or 14 days after it (due this week), or three weeks and more after it (later), and its
-new agreements come up for review 7 and 14 days after it. Prose names no month: it would not move.
+new agreements come up for review 7 and 14 days after it. Prose names no month, day date or
+quarter label: it would not move. The demo session's story is retold in relative time first
+(relative_story.py); the trigger's quarter is set when the series is laid (demo_series).
 """
 
 from __future__ import annotations
