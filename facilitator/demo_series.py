@@ -31,7 +31,7 @@ def demo_series(lang: str, today: dt.date | None = None) -> list[SessionData]:
 
     With `today`, every date is moved so the newest session lies about ten days before it (see
     `days_to_present`), and the missed quarter the series is about becomes the one that ended
-    before the first session (the prose says "the quarter that just ended"); without, the dates
+    before the first session (the prose says "last quarter"); without, the dates
     and the quarter are the files' own.
     """
     from facilitator.export.session_file import loads

@@ -16,7 +16,7 @@ from facilitator.domain import model as m
 
 EN = [
     ("Q3 missed – Sales and Product at one table", "Missed quarter: Sales and Product at one table"),
-    ("Q3 closed at", "The quarter that just ended closed at"),
+    ("Q3 closed at", "Last quarter closed at"),
     (
         "slipped to Q1 after the proposal promised an SAP connector for October",
         "slipped by two quarters after the proposal promised an SAP connector for the first month of the new quarter",
@@ -85,7 +85,7 @@ EN = [
 
 DE = [
     ("Q3 verfehlt – Vertrieb und Produkt an einem Tisch", "Quartal verfehlt – Vertrieb und Produkt an einem Tisch"),
-    ("Q3 endete mit", "Das gerade abgelaufene Quartal endete mit"),
+    ("Q3 endete mit", "Das vergangene Quartal endete mit"),
     (
         "ist ins erste Quartal gerutscht, weil im Angebot ein SAP-Connector für Oktober zugesagt war",
         "ist ins übernächste Quartal gerutscht, weil im Angebot ein SAP-Connector für den ersten Monat des neuen "
