@@ -25,13 +25,21 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, metavar="PATH", help="workspace file (default: in your data folder)")
-    common.add_argument("--lang", choices=tuple(LANGUAGES), help="language (default: the system's)")
+    def options(default: object) -> argparse.ArgumentParser:
+        shared = argparse.ArgumentParser(add_help=False)
+        shared.add_argument(
+            "--db", type=Path, metavar="PATH", default=default, help="workspace file (default: in your data folder)"
+        )
+        shared.add_argument(
+            "--lang", choices=tuple(LANGUAGES), default=default, help="language (default: the system's)"
+        )
+        return shared
 
+    # Before or after the command: a subcommand's own default must not undo `--db` given before it.
+    common = options(argparse.SUPPRESS)
     parser = _Parser(
         prog="facilitator",
-        parents=[common],
+        parents=[options(None)],
         description="Run a fair Sales-vs-Product session and leave with agreements both sides own.",
     )
     parser.add_argument("--version", action="version", version=f"facilitator {__version__}")

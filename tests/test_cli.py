@@ -36,6 +36,16 @@ def test_version():
     assert result.stdout.startswith("facilitator ")
 
 
+def test_workspace_and_language_given_before_the_command_count(db, capsys):
+    """`facilitator --db PATH list` is as good as `facilitator list --db PATH`."""
+    assert main(["--db", str(db), "--lang", "de", "demo"]) == 0
+    session_id = int(capsys.readouterr().out.strip())
+    assert main(["--db", str(db), "list", "--json"]) == 0
+    assert [s["id"] for s in json.loads(capsys.readouterr().out)] == [session_id]
+    assert main(["--lang", "de", "--db", str(db), "export", str(session_id)]) == 0
+    assert "Vereinbarungen" in capsys.readouterr().out  # the language given first is the minutes'
+
+
 def test_demo_then_list_then_export_import_round_trip(db, tmp_path, capsys):
     assert main(["demo", "--db", str(db), "--lang", "de"]) == 0
     session_id = int(capsys.readouterr().out.strip())
