@@ -25,6 +25,7 @@ from facilitator.ui.context import SessionContext
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.stages import page_class
 from facilitator.ui.timer import Clock, TimerWidget, system_clock
+from facilitator.ui.widgets import ElidedLabel
 
 
 class SessionView(QWidget):
@@ -47,7 +48,7 @@ class SessionView(QWidget):
         self.navigator.setMaximumWidth(280)
         self.navigator.currentRowChanged.connect(lambda row: self.show_stage(row + 1))
 
-        self.session_title = QLabel()
+        self.session_title = ElidedLabel()
         self.session_title.setObjectName("sessionTitle")
         self.progress_label = QLabel()
         self.progress = QProgressBar(minimum=0, maximum=len(STAGES), textVisible=False)
