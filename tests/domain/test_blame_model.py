@@ -19,8 +19,10 @@ HARD_FAIR = {"schedule_absolute", "self_absolute", "fact", "number", "i_message"
 
 
 def rows(split: str, lang: str) -> list[dict]:
-    path = CORPUS / f"{split}_{lang}.jsonl"
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    """All sentences of a split in one language (``train_en.jsonl``, ``train_r3_en.jsonl`` ...)."""
+    paths = sorted(CORPUS.glob(f"{split}_*{lang}.jsonl"))
+    assert paths, (split, lang)
+    return [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line]
 
 
 def flagged(text: str) -> bool:
@@ -92,10 +94,15 @@ def test_training_never_reads_the_test_split() -> None:
     assert 'glob("train_*.jsonl")' in source and "test_" not in source.replace("test_*.jsonl", "")
 
 
-def test_features_mix_words_bigrams_and_character_ngrams() -> None:
+def test_features_mix_words_bigrams_character_ngrams_stems_and_rule_cues() -> None:
     feats = blame_model.features("Ihr Backlog ist ein schwarzes Loch.")
-    assert {"w:backlog", "b:schwarzes loch", "c: ihr", "c:loch "} <= feats
+    assert {"w:backlog", "b:schwarzes loch", "c: ihr ", "c:loch ", "s:back", "sb:schw loch"} <= feats
+    assert not any(f.startswith("r:") for f in feats)
     assert blame_model.features("Übergabe") == blame_model.features("uebergabe")
+    hits = blame.scan_rules("Ihr blockiert immer alles, wir nie.")
+    cues = blame_model.rule_cues(hits)
+    assert {"R1", "R2", "R4"} <= cues and "R1s" in cues  # "wir nie" is about the speaker's side
+    assert {"r:" + c for c in cues} <= blame_model.features("Ihr blockiert immer alles, wir nie.", cues)
 
 
 def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:

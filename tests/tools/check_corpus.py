@@ -91,8 +91,8 @@ def check(fix: bool) -> dict[str, Counter]:
 def main() -> int:
     report = check(fix="--fix" in sys.argv)
     for name, reasons in report.items():
-        total = sum(reasons.values())
-        print(f"{name}: {total} bad line(s)" + (": " + ", ".join(f"{n} {r}" for r, n in reasons.items()) if total else ""))
+        detail = ", ".join(f"{n} {r}" for r, n in reasons.items())
+        print(f"{name}: {sum(reasons.values())} bad line(s)" + (f": {detail}" if detail else ""))
     return 1 if any(report.values()) and "--fix" not in sys.argv else 0
 
 
