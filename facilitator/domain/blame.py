@@ -6,7 +6,7 @@ caller's original text. English and German patterns both run on every text, beca
 them. A linear sentence model (``blame_model``, trained on ``resources/blame/corpus/``) then
 reads each sentence: one that reads as an accusation with no rule hit (irony, insinuation,
 metaphors ...) gets a whole-sentence hit ``S-<category>`` with its own hint; in a sentence it
-reads as clearly fair, lone soft markers ("Our invoices always go out on the first") drop.
+does not read as blame, the rules' hits drop ("Our invoices always go out on the first").
 
 Typical use::
 
@@ -139,13 +139,13 @@ def _sentence_rules() -> Mapping[str, Rule]:
 
 
 def _survives_fair(hit: Hit) -> bool:
-    """Does a rule hit stay in a sentence the model reads as clearly fair?
+    """Does a rule hit stay in a sentence the model does not read as blame (below ``low``)?
 
     The model reads the rules' hits as cues of its own (``blame_model.rule_cues``), so when it
-    still finds the sentence clearly fair, the words were a schedule, a fact or a quote ("Our
-    invoices always go out on the first", "The customer said: you never listen") and the hit
-    drops. Dropping every rule there, not only absolutes, was chosen by cross-validation on the
-    training split (more accusations found at the same false-alarm bound). Self-referential
+    still does not find the sentence an accusation, the words were a schedule, a fact or a quote
+    ("Our invoices always go out on the first", "The customer said: you never listen") and the
+    hit drops. Dropping every rule there, not only absolutes, was chosen by cross-validation on
+    the training split (more accusations found at the same false-alarm bound). Self-referential
     hits stay: they count half, never flag alone, and the editor still names them quietly
     ("We always ship late").
     """
@@ -153,7 +153,8 @@ def _survives_fair(hit: Hit) -> bool:
 
 
 def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> list[Hit]:
-    """Let the model read each sentence: add whole-sentence hits, drop lone soft markers.
+    """Let the model read each sentence: add whole-sentence hits, drop the rule hits in one it
+    does not read as blame.
 
     Where the rules already mark words in an accusation, their hints stay the only ones: the
     sentence hit is for what the rules cannot see.

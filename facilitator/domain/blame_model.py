@@ -106,7 +106,7 @@ class Verdict:
 
     probability: float  # that the sentence reads as an accusation
     accusation: bool  # probability at or above the model's threshold
-    clearly_fair: bool  # probability below the model's low threshold: lone soft rule hits drop
+    clearly_fair: bool  # probability below the model's low threshold: the rules' hits drop
     category: str | None  # for accusations: the most likely category
 
 

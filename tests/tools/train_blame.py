@@ -45,7 +45,7 @@ OUT = ROOT / "resources" / "blame" / "model.json"
 #   +0.02 to +0.03; features seen in two sentences kept (MIN_DOCS 3 -> 2): +0.02;
 # - 1,600 steps instead of 400 (the fit was not converged): +0.02;
 # - NB smoothing and the fair sentences' share of the loss (NB_ALPHA, FAIR_SHARE, below);
-# - in a sentence the model reads as clearly fair every rule hit drops, not only absolutes
+# - in a sentence the model does not read as blame every rule hit drops, not only absolutes
 #   (blame._survives_fair): +0.05 at 3.5 % false alarms; only the soft rules (weight 1): +0.02;
 #   strong rules with a stricter low threshold of their own: no gain.
 # Tried and not kept: per-language models (-0.05), word trigrams, skip-grams, punctuation
@@ -76,11 +76,14 @@ MIN_WEIGHT = 0.02  # smaller weights are dropped from the file (keeps it well un
 MIN_CATEGORY_WEIGHT = 0.3
 CATEGORY_MIN_DOCS = 3
 CATEGORY_STEPS = 400  # 19 classes: the slow part of training
-# Below the low threshold a sentence reads as clearly fair and its rule hits drop. At most 0.5:
-# the model must lean to "fair" before it silences a rule's words (a low of 0.6 to 0.8 found
-# at most 0.01 more in cross-validation).
+# Below the low threshold the model does not read the sentence as blame and its rule hits drop:
+# the rules mark the words, the model decides. The training split is full of fair sentences that
+# reuse the rules' words (look-alikes, quotes, schedules): letting the model silence rule hits up
+# to a low of 0.7 found 0.06 more accusations than stopping at 0.5 at 3.5 % false alarms
+# (cross-validated, balanced probabilities); the cost is a rule-marked accusation the model
+# reads as fair ("I think product always blocks us.").
 CANDIDATES = [round(0.5 + i / 100, 2) for i in range(46)]
-LOW_CANDIDATES = (0.3, 0.4, 0.5)
+LOW_CANDIDATES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def training_files() -> list[Path]:
@@ -170,7 +173,9 @@ def train_binary(x: Design, y: np.ndarray) -> tuple[np.ndarray, float]:
     x.vals = plain * scale[x.cols]
     w, b = _logistic(x, y)
     x.vals = plain
-    return w * scale, b
+    # The fair share tilts the probabilities towards "fair"; moved back, 0.5 means the same
+    # as with balanced classes, so that "low" (below which rule hits drop) keeps its sense.
+    return w * scale, b + float(np.log(FAIR_SHARE / (1 - FAIR_SHARE)))
 
 
 def _logistic(x: Design, y: np.ndarray) -> tuple[np.ndarray, float]:
