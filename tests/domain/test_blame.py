@@ -205,7 +205,13 @@ MODEL_FALSE_ALARMS = {
     "around here, as usual",  # a fragment that does read as a jab
 }
 # Misses: the rules mark the words, the model reads the sentence as fair and silences them.
-MODEL_MISSES = {"Get your act together before the next customer call."}
+MODEL_MISSES = {"Get your act together before the next customer call.", "I think product always blocks us."}
+
+
+def test_the_lists_of_model_disagreements_are_current() -> None:
+    """A sentence the model gets right again leaves the list (retraining changes them)."""
+    assert all(scan(text) for text in MODEL_FALSE_ALARMS)
+    assert all(score(scan(text)) < blame.SOFT_AT and blame.scan_rules(text) for text in MODEL_MISSES)
 
 
 # Implied blame without the original lexicon's marker words: each structure must be caught
