@@ -219,8 +219,11 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 # Measured on the test split (written before any tuning, never trained on); floors a little
 # below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
 # Round 1 measured 0.694 / 0.661; round 2 (more training sentences, NB-scaled features)
-# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446).
-FLOORS = {"en": 0.70, "de": 0.66}
+# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446); round 3
+# (the rules' hits as model cues, about 3,600 more training sentences per language, the model
+# deciding over the rules' words) measured 0.802 / 0.851 with false alarms 0.034 / 0.009,
+# evaluated once after every choice had been made by cross-validation on the training split.
+FLOORS = {"en": 0.78, "de": 0.83}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
