@@ -17,14 +17,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
 from facilitator.resources import read_text
 
 MODEL_FILE = "model.json"
-CHAR_SIZES = (3, 4, 5)
+CHAR_SIZES = (5,)  # 5-grams alone did better than 3- to 5-grams (tests/tools/train_blame.py)
+STEM = 4  # characters of a word's stem feature (s:, sb:); 0: none
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "\u2019": "'", "\u2018": "'"})
 _WORDS = re.compile(r"[\w']+|[?!]")
 _CACHE_LIMIT = 4096  # sentences remembered: retyping one sentence must not rescore the rest
@@ -35,8 +36,9 @@ def normalise(text: str) -> str:
     return text.casefold().translate(_FOLD)
 
 
-def features(text: str) -> set[str]:
-    """Word unigrams and bigrams (w:, b:) and character 3- to 5-grams inside words (c:)."""
+def features(text: str, cues: Iterable[str] = ()) -> set[str]:
+    """Word unigrams and bigrams (w:, b:), character n-grams inside words (c:), word stems and
+    stem bigrams (s:, sb:), and the given cues (the rules' hits in the sentence, r:<id>)."""
     words = _WORDS.findall(normalise(text))
     out = {"w:" + w for w in words}
     padded = ["<s>", *words, "</s>"]
@@ -47,7 +49,19 @@ def features(text: str) -> set[str]:
         marked = f" {w} "
         for n in CHAR_SIZES:
             out.update("c:" + marked[i : i + n] for i in range(len(marked) - n + 1))
+    if STEM:
+        # German compounds and inflections: "blockiert", "blockieren" share a stem.
+        stems = ["<s>", *(w[:STEM] for w in words), "</s>"]
+        out.update("s:" + s for s in stems[1:-1])
+        out.update(f"sb:{a} {b}" for a, b in pairwise(stems))
+    out.update("r:" + c for c in cues)
     return out
+
+
+def rule_cues(hits: Iterable) -> frozenset[str]:
+    """The model's cue features for the rule hits in a sentence: the rule id, ``s`` appended
+    when the hit is about the speaker's own side ("we always ...")."""
+    return frozenset(h.rule_id + ("s" if h.self_referential else "") for h in hits)
 
 
 # A sentence ends at . ! ? ; or an ellipsis (before closing quotes/brackets), or at a line break.
@@ -92,7 +106,7 @@ class Verdict:
 
     probability: float  # that the sentence reads as an accusation
     accusation: bool  # probability at or above the model's threshold
-    clearly_fair: bool  # probability below the model's low threshold: lone soft rule hits drop
+    clearly_fair: bool  # probability below the model's low threshold: the rules' hits drop
     category: str | None  # for accusations: the most likely category
 
 
@@ -107,18 +121,18 @@ class Model:
         self.categories: list[str] = list(data["categories"])
         self.cat_bias: list[float] = list(data["category_bias"])
         self.cat_weights: dict[str, Mapping[str, float]] = data["category_weights"]
-        self._cache: dict[str, Verdict] = {}
+        self._cache: dict[tuple[str, frozenset[str]], Verdict] = {}
 
-    def probability(self, text: str) -> float:
-        feats = features(text)
+    def probability(self, text: str, cues: Iterable[str] = ()) -> float:
+        feats = features(text, cues)
         if not feats:
             return 0.0
         get = self.weights.get
         z = self.bias + sum(get(f, 0.0) for f in feats) / math.sqrt(len(feats))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def category(self, text: str) -> str:
-        feats = features(text)
+    def category(self, text: str, cues: Iterable[str] = ()) -> str:
+        feats = features(text, cues)
         scores = dict(zip(self.categories, self.cat_bias, strict=True))
         scale = 1.0 / math.sqrt(len(feats) or 1)
         for f in feats:
@@ -128,17 +142,19 @@ class Model:
                     scores[cat] += w * scale
         return max(self.categories, key=lambda c: (scores[c], c))
 
-    def judge(self, text: str) -> Verdict:
-        """The verdict on one sentence; memoised, so typing rescoring the same text is free."""
-        found = self._cache.get(text)
+    def judge(self, text: str, cues: frozenset[str] = frozenset()) -> Verdict:
+        """The verdict on one sentence with the rules' cues in it (``rule_cues``); memoised, so
+        typing rescoring the same text is free."""
+        key = (text, cues)
+        found = self._cache.get(key)
         if found is None:
-            p = self.probability(text)
+            p = self.probability(text, cues)
             # Two or three words alone ("Alles gut.") give the model too little to go on.
             accusation = p >= self.threshold and len(_WORDS.findall(text)) >= _SHORT
-            found = Verdict(p, accusation, p < self.low, self.category(text) if accusation else None)
+            found = Verdict(p, accusation, p < self.low, self.category(text, cues) if accusation else None)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[text] = found
+            self._cache[key] = found
         return found
 
 

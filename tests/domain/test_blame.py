@@ -102,7 +102,9 @@ def test_playbook_example_hits_exactly_its_rules(text: str, expected: set[str]) 
 
 @pytest.mark.parametrize("text", PLAYBOOK_REFRAMES + FACILITATOR_PROMPTS)
 def test_reframes_and_prompts_hit_nothing(text: str) -> None:
-    assert scan(text) == []
+    assert blame.scan_rules(text) == []
+    if text not in MODEL_FALSE_ALARMS:
+        assert scan(text) == [], spans(text)
 
 
 def test_playbook_examples_reach_at_least_soft() -> None:
@@ -192,9 +194,24 @@ def test_false_alarm_guard(text: str) -> None:
         assert scan(text) == [], spans(text)
 
 
-# Praise phrased with an absolute about the other team reads to the sentence model like the
-# accusations it learned ("Sales never ..."): a known miss, listed so that it stays visible.
-MODEL_FALSE_ALARMS = {"Sales never lets us down.", "Heute geht es nicht darum, wer schuld ist."}
+# Where the sentence model disagrees with these hand-picked sentences, listed so that it stays
+# visible (the held-out figures in test_blame_model.py measure how often it is right). False
+# flags: the model reads them like the accusations it learned (round 3 model).
+MODEL_FALSE_ALARMS = {
+    "Who drives, who approves, who must be consulted?",  # like "Who signed it off? ..."
+    "Quarterly revenue seems to be your key measure. How does it shape which deals you push?",
+    "Ihr Angebot ist gut, ihr Team hat pünktlich geliefert.",
+    "Hier gibt niemand jemandem die Schuld; wir schauen auf den Ablauf.",
+    "around here, as usual",  # a fragment that does read as a jab
+}
+# Misses: the rules mark the words, the model reads the sentence as fair and silences them.
+MODEL_MISSES = {"Get your act together before the next customer call.", "I think product always blocks us."}
+
+
+def test_the_lists_of_model_disagreements_are_current() -> None:
+    """A sentence the model gets right again leaves the list (retraining changes them)."""
+    assert all(scan(text) for text in MODEL_FALSE_ALARMS)
+    assert all(score(scan(text)) < blame.SOFT_AT and blame.scan_rules(text) for text in MODEL_MISSES)
 
 
 # Implied blame without the original lexicon's marker words: each structure must be caught
@@ -258,8 +275,10 @@ GENERALISED = [
 
 @pytest.mark.parametrize(("text", "rule_id"), GENERALISED)
 def test_generalised_structures_are_caught(text: str, rule_id: str) -> None:
-    assert rule_id in rule_ids(text), spans(text)
-    assert level(score(scan(text))) is not Level.NONE
+    assert rule_id in {h.rule_id for h in blame.scan_rules(text)}, spans(text)
+    if text not in MODEL_MISSES:
+        assert rule_id in rule_ids(text), spans(text)
+        assert level(score(scan(text))) is not Level.NONE
 
 
 @pytest.mark.parametrize(
@@ -273,7 +292,9 @@ def test_generalised_structures_are_caught(text: str, rule_id: str) -> None:
     ],
 )
 def test_weak_sarcasm_and_quantifier_markers_need_company(text: str, marker: str) -> None:
-    assert scan(text) == [], spans(text)
+    assert blame.scan_rules(text) == [], spans(text)
+    if text not in MODEL_FALSE_ALARMS:
+        assert scan(text) == [], spans(text)
     assert marker in text
 
 
@@ -367,8 +388,9 @@ def test_self_referential_hits_count_half(text: str, marker: str) -> None:
 def test_other_party_markers_count_full() -> None:
     (hit,) = [h for h in scan("Ihr habt nie darüber gesprochen.") if h.rule_id == "R1"]
     assert not hit.self_referential and hit.weight == 1.0
-    # "I think" does not make a verdict about product self-referential.
-    (hit,) = [h for h in scan("I think product always blocks us.") if h.rule_id == "R1"]
+    # "I think" does not make a verdict about product self-referential (the rules' weighting:
+    # the sentence model then reads this one as an I-message and drops it, a known miss).
+    (hit,) = [h for h in blame.scan_rules("I think product always blocks us.") if h.rule_id == "R1"]
     assert not hit.self_referential
 
 

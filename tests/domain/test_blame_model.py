@@ -19,8 +19,10 @@ HARD_FAIR = {"schedule_absolute", "self_absolute", "fact", "number", "i_message"
 
 
 def rows(split: str, lang: str) -> list[dict]:
-    path = CORPUS / f"{split}_{lang}.jsonl"
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    """All sentences of a split in one language (``train_en.jsonl``, ``train_r3_en.jsonl`` ...)."""
+    paths = sorted(CORPUS.glob(f"{split}_*{lang}.jsonl"))
+    assert paths, (split, lang)
+    return [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line]
 
 
 def flagged(text: str) -> bool:
@@ -73,7 +75,7 @@ def test_test_split_is_disjoint_from_training(lang: str) -> None:
 
 
 def test_model_is_small_plain_json_trained_on_the_current_corpus() -> None:
-    """Rebuild byte for byte with ``python tests/tools/train_blame.py --check`` (about 30 s)."""
+    """Rebuild byte for byte with ``python tests/tools/train_blame.py --check`` (about 2 min)."""
     path = resource_path("blame", "model.json")
     assert path.stat().st_size < 2_000_000
     model = json.loads(path.read_text("utf-8"))
@@ -92,10 +94,15 @@ def test_training_never_reads_the_test_split() -> None:
     assert 'glob("train_*.jsonl")' in source and "test_" not in source.replace("test_*.jsonl", "")
 
 
-def test_features_mix_words_bigrams_and_character_ngrams() -> None:
+def test_features_mix_words_bigrams_character_ngrams_stems_and_rule_cues() -> None:
     feats = blame_model.features("Ihr Backlog ist ein schwarzes Loch.")
-    assert {"w:backlog", "b:schwarzes loch", "c: ihr", "c:loch "} <= feats
+    assert {"w:backlog", "b:schwarzes loch", "c: ihr ", "c:loch ", "s:back", "sb:schw loch"} <= feats
+    assert not any(f.startswith("r:") for f in feats)
     assert blame_model.features("Übergabe") == blame_model.features("uebergabe")
+    hits = blame.scan_rules("Ihr blockiert immer alles, wir nie.")
+    cues = blame_model.rule_cues(hits)
+    assert {"R1", "R2", "R4"} <= cues and "R1s" in cues  # "wir nie" is about the speaker's side
+    assert {"r:" + c for c in cues} <= blame_model.features("Ihr blockiert immer alles, wir nie.", cues)
 
 
 def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:
@@ -212,8 +219,11 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 # Measured on the test split (written before any tuning, never trained on); floors a little
 # below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
 # Round 1 measured 0.694 / 0.661; round 2 (more training sentences, NB-scaled features)
-# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446).
-FLOORS = {"en": 0.70, "de": 0.66}
+# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446); round 3
+# (the rules' hits as model cues, about 3,600 more training sentences per language, the model
+# deciding over the rules' words) measured 0.802 / 0.851 with false alarms 0.034 / 0.009,
+# evaluated once after every choice had been made by cross-validation on the training split.
+FLOORS = {"en": 0.78, "de": 0.83}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
