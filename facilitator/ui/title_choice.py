@@ -3,8 +3,8 @@ width by shortening the title, never the rest: the dates are what tells two seri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter
 
 #: Where an item keeps its title (its full text is its tooltip).
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,15 +25,15 @@ class TitleChoice(QComboBox):
         )
 
     def add_titled(self, title: str, text: str, data) -> None:
-        """Add `text` (which contains `title` once) with `data`; it is fitted to the width at once."""
+        """Add `text` (which contains `title` once) with `data`. The list shows it whole; the box
+        shows the current one fitted to its width when it paints (a thousand series are not
+        measured one by one: that cost the home screen 60 ms)."""
         self.addItem(text, data)
         index = self.count() - 1
         self.setItemData(index, text, Qt.ItemDataRole.ToolTipRole)
         self.setItemData(index, title, TITLE_ROLE)
-        self._fit(index)
         if index == self.currentIndex():
             self.setToolTip(text)
-        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         """Room for the widest whole text, as a plain combo box asks for."""
@@ -59,14 +59,13 @@ class TitleChoice(QComboBox):
         wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, size, self)
         return QSize(max(super().minimumSizeHint().width(), wanted.width()), hint.height())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_all()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_all()
+    def paintEvent(self, _event) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def text_width(self) -> int:
         """The room the box has for the current item's text."""
@@ -77,18 +76,15 @@ class TitleChoice(QComboBox):
         )
         return field.width() - 4  # the style's text margin
 
-    def _fit_all(self) -> None:
-        for index in range(self.count()):
-            self._fit(index)
-
-    def _fit(self, index: int) -> None:
+    def shown_text(self) -> str:
+        """The current item's text as the box shows it: the title shortened until the rest fits."""
+        index = self.currentIndex()
         full, title = self.itemData(index, Qt.ItemDataRole.ToolTipRole), self.itemData(index, TITLE_ROLE)
         if not full or not title:
-            return
+            return self.currentText()
         metrics = self.fontMetrics()
         overflow = metrics.horizontalAdvance(full) - self.text_width()
-        if overflow > 0:
-            room = max(metrics.horizontalAdvance(title) - overflow, 0)
-            full = full.replace(title, metrics.elidedText(title, Qt.TextElideMode.ElideRight, room), 1)
-        if self.itemText(index) != full:
-            self.setItemText(index, full)
+        if overflow <= 0:
+            return full
+        room = max(metrics.horizontalAdvance(title) - overflow, 0)
+        return full.replace(title, metrics.elidedText(title, Qt.TextElideMode.ElideRight, room), 1)

@@ -66,13 +66,13 @@ def test_the_german_series_choice_fits_with_its_dates_whole_and_its_title_as_too
         qtbot.waitUntil(lambda: choice.isVisible() and choice.width() > 0)
         title = min(app.store.sessions(), key=lambda s: s.date).title
         assert title == "Quartal verfehlt – Vertrieb und Produkt an einem Tisch"
-        shown = choice.currentText()
+        shown = choice.shown_text()  # what the box paints
         assert choice.fontMetrics().horizontalAdvance(shown) <= choice.text_width()  # nothing cut by the box
         assert shown.startswith("Quartal verfehlt") and "…" in shown  # the title shortened, the dates whole
         assert re.search(r"\(3 Sitzungen, \S+ ’\d\d bis \S+ ’\d\d\)$", shown)
         assert choice.toolTip() == f"{title} " + shown[shown.index("(3 Sitzungen") :]  # the whole title on hover
         app.window.resize(1900, 800)  # room enough: the whole title again
-        qtbot.waitUntil(lambda: choice.currentText() == choice.toolTip())
+        qtbot.waitUntil(lambda: choice.shown_text() == choice.toolTip())
     finally:
         app.release()
         i18n.install(language)  # the tests after this one read English
