@@ -4,26 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator.storage.store import Store
 from facilitator.ui.app import App
 from facilitator.workspace_lock import WorkspaceLock
-
-
-@pytest.fixture
-def app(qtbot, monkeypatch):
-    messages: list[str] = []
-    for kind in ("warning", "critical"):
-        monkeypatch.setattr(
-            f"facilitator.ui.app.QMessageBox.{kind}", lambda _parent, _title, text, *a: messages.append(text)
-        )
-    application = App(QApplication.instance(), "en")
-    qtbot.addWidget(application.window)
-    application.messages = messages
-    yield application
-    application.release()
 
 
 def test_demo_workspace_is_laid_anew_each_time(app, tmp_path):

@@ -13,22 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from facilitator import workspace_lock
 from facilitator.storage.store import Store
-from facilitator.ui.app import App
 from facilitator.workspace_lock import WorkspaceLock
-
-
-@pytest.fixture
-def app(qtbot, monkeypatch):
-    messages: list[str] = []
-    for kind in ("warning", "critical"):
-        monkeypatch.setattr(
-            f"facilitator.ui.app.QMessageBox.{kind}", lambda _parent, _title, text, *a: messages.append(text)
-        )
-    application = App(QApplication.instance(), "en")
-    qtbot.addWidget(application.window)
-    application.messages = messages
-    yield application
-    application.release()
 
 
 @pytest.fixture

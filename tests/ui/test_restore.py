@@ -10,21 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 
 from facilitator.storage import backups
 from facilitator.storage.store import Store
-from facilitator.ui.app import App
 from facilitator.ui.restore import BackupModel, RestoreDialog
-
-
-@pytest.fixture
-def app(qtbot, monkeypatch):
-    messages: list[str] = []
-    monkeypatch.setattr(
-        "facilitator.ui.app.QMessageBox.critical", lambda _parent, _title, text, *a: messages.append(text)
-    )
-    application = App(QApplication.instance(), "en")
-    qtbot.addWidget(application.window)
-    application.messages = messages
-    yield application
-    application.release()
 
 
 @pytest.fixture
