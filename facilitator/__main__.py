@@ -296,12 +296,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_backups(args: argparse.Namespace) -> int:
+def _workspace_path(args: argparse.Namespace) -> Path:
+    """The workspace file named by --db (or the default one), as an absolute path."""
     from facilitator.paths import default_workspace
+
+    return (args.db or default_workspace()).expanduser().absolute()
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
     from facilitator.storage import backups
     from facilitator.storage.errors import Problem, WorkspaceError
 
-    path = (args.db or default_workspace()).expanduser().absolute()
+    path = _workspace_path(args)
     found = backups.listing(path)  # also when the workspace itself is gone: that is when they count
     if not found and not path.exists():
         raise WorkspaceError(Problem.NOT_FOUND, path)
@@ -314,11 +320,10 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from facilitator.paths import default_workspace
     from facilitator.storage import backups
     from facilitator.workspace_lock import WorkspaceLock
 
-    path = (args.db or default_workspace()).expanduser().absolute()
+    path = _workspace_path(args)
     if not args.backup.is_file():
         raise _UsageError(f"{args.backup} is not a file; `facilitator backups` lists the backups")
     lock = WorkspaceLock(path)
@@ -423,9 +428,10 @@ def _os_error_line(error: Exception) -> str | None:
     if not isinstance(error, OSError) or error.errno is None:
         return None
     where = error.filename or "a file"
+    denied = f"{where} cannot be used: permission denied; check the permissions of it and its folders"
     return {
-        errno.EACCES: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
-        errno.EPERM: f"{where} cannot be used: permission denied; check the permissions of it and its folders",
+        errno.EACCES: denied,
+        errno.EPERM: denied,
         errno.ENOSPC: f"the disk holding {where} is full; free some space and try again",
         getattr(errno, "EDQUOT", -1): f"the disk holding {where} is full (your quota); free some space and try again",
         errno.EROFS: f"{where} is on a read-only disk; use a disk you can write to",

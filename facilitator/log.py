@@ -33,7 +33,7 @@ def _write(text: str) -> Path:
 
 def log_exception(error: BaseException, context: str = "") -> Path:
     """A bug with where it happened; `context` names what was being done (ids only)."""
-    return _write(f"{context}\n{describe(error)}".lstrip(" ") if context else f"\n{describe(error)}")
+    return _write(f"{context.lstrip(' ')}\n{describe(error)}")
 
 
 def log_event(message: str) -> Path:

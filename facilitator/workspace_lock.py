@@ -101,6 +101,14 @@ class _Held:
         os.ftruncate(self.fd, 0)
         os.pwrite(self.fd, data, 0)
 
+    def other_holder(self) -> Holder | None:
+        """None once we hold the OS lock; otherwise the live holder, and this file is let go."""
+        if _os_lock(self.fd):
+            return None
+        holder = self.read()
+        self.drop(remove=False)
+        return replace(holder, live=True)
+
     def drop(self, remove: bool) -> None:
         if remove:  # while still holding it: nobody can take a file that is about to vanish
             with suppress(OSError):  # e.g. the folder became read-only: the next open offers a take-over
@@ -201,10 +209,9 @@ class WorkspaceLock:
             return None
         assert opened is not None
         held = _Held(path, opened[0])
-        if not _os_lock(held.fd):
-            holder = held.read()
-            held.drop(remove=False)
-            return replace(holder, live=True)
+        holder = held.other_holder()
+        if holder is not None:
+            return holder
         held.write()
         if self._identity is not None:
             self._identity.drop(remove=True)
@@ -221,10 +228,9 @@ class WorkspaceLock:
                 mtime = None
             return _parse("", mtime)
         held = _Held(self.path, opened[0])
-        if not _os_lock(held.fd):
-            holder = held.read()
-            held.drop(remove=False)
-            return replace(holder, live=True)
+        live = held.other_holder()
+        if live is not None:
+            return live
         if not opened[1] and not take_over:  # left behind: by another computer, a crash, garbage
             holder = held.read()
             held.drop(remove=False)

@@ -1,4 +1,4 @@
-"""Shared fixtures: a fresh workspace per test, a session context, and headless Qt."""
+"""Shared fixtures: a fresh workspace per test, the whole app, a session context, and headless Qt."""
 
 from __future__ import annotations
 
@@ -26,6 +26,25 @@ def _private_home(tmp_path_factory, monkeypatch):
         from PySide6.QtCore import QSettings
 
         QSettings().clear()
+
+
+@pytest.fixture
+def app(qtbot, monkeypatch):
+    """The whole app in English; the messages it would show are collected in `app.messages`."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.app import App
+
+    messages: list[str] = []
+    for kind in ("warning", "critical"):
+        monkeypatch.setattr(
+            f"facilitator.ui.app.QMessageBox.{kind}", lambda _parent, _title, text, *a: messages.append(text)
+        )
+    application = App(QApplication.instance(), "en")
+    qtbot.addWidget(application.window)
+    application.messages = messages
+    yield application
+    application.release()
 
 
 @pytest.fixture

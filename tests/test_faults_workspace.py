@@ -55,18 +55,6 @@ def digest(path: Path) -> str:
 
 
 @pytest.fixture
-def app(qtbot, monkeypatch):
-    told: list[str] = []
-    for kind in ("warning", "critical"):
-        monkeypatch.setattr(f"facilitator.ui.app.QMessageBox.{kind}", lambda _p, _t, text, *a: told.append(text))
-    application = App(QApplication.instance(), "en")
-    qtbot.addWidget(application.window)
-    application.told = told
-    yield application
-    application.release()
-
-
-@pytest.fixture
 def base():
     """A folder user nobody can reach, removed afterwards."""
     folder = unprivileged_folder()
@@ -289,7 +277,7 @@ def test_another_window_is_still_named_when_the_folder_is_fine(app, tmp_path):
     assert other.tryLock(0)
     try:
         assert not app.open_workspace(path)
-        assert "open in another Facilitator window" in app.told[-1]
+        assert "open in another Facilitator window" in app.messages[-1]
     finally:
         other.unlock()
 

@@ -29,12 +29,8 @@ def workspace(tmp_path) -> Path:
     return path
 
 
-def lock_for(path: Path, registry: Path) -> WorkspaceLock:
-    return WorkspaceLock(path, registry)
-
-
 def test_the_lock_records_host_pid_and_time_owner_only(workspace, registry):
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     assert lock.acquire() is None
     record = json.loads(Path(f"{workspace}.lock").read_text())
     assert record["host"] == socket.gethostname() and record["pid"] == os.getpid() and record["since"]
@@ -44,9 +40,9 @@ def test_the_lock_records_host_pid_and_time_owner_only(workspace, registry):
 
 
 def test_a_live_window_keeps_the_workspace_even_against_take_over(workspace, registry):
-    first = lock_for(workspace, registry)
+    first = WorkspaceLock(workspace, registry)
     assert first.acquire() is None
-    second = lock_for(workspace, registry)
+    second = WorkspaceLock(workspace, registry)
     holder = second.acquire(take_over=True)
     assert holder is not None and holder.live and holder.here and holder.pid == os.getpid()
     first.release()
@@ -62,9 +58,9 @@ def test_the_same_file_under_another_name_is_seen_as_open(workspace, registry, a
         other.symlink_to(workspace)
     else:
         os.link(workspace, other)
-    first = lock_for(workspace, registry)
+    first = WorkspaceLock(workspace, registry)
     assert first.acquire() is None
-    holder = lock_for(other, registry).acquire(take_over=True)
+    holder = WorkspaceLock(other, registry).acquire(take_over=True)
     assert holder is not None and holder.live
     assert first.is_same_file(other)
     first.release()
@@ -72,12 +68,12 @@ def test_the_same_file_under_another_name_is_seen_as_open(workspace, registry, a
 
 def test_a_workspace_created_after_locking_is_held_by_identity_once_pinned(tmp_path, registry):
     path = tmp_path / "new.facilitator"
-    lock = lock_for(path, registry)
+    lock = WorkspaceLock(path, registry)
     assert lock.acquire() is None
     path.write_bytes(b"now it exists")
     assert lock.pin() is None
     os.link(path, tmp_path / "link.facilitator")
-    holder = lock_for(tmp_path / "link.facilitator", registry).acquire()
+    holder = WorkspaceLock(tmp_path / "link.facilitator", registry).acquire()
     assert holder is not None and holder.live
     lock.release()
 
@@ -89,7 +85,7 @@ def _leave_lock(workspace: Path, text: str | bytes) -> None:
 
 def test_a_lock_from_another_computer_is_offered_and_can_be_taken_over(workspace, registry):
     _leave_lock(workspace, json.dumps({"host": "meeting-room-pc", "pid": 4242, "since": "2026-11-20T09:15:00+00:00"}))
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     holder = lock.acquire()
     assert holder is not None and not holder.live and holder.host == "meeting-room-pc" and not holder.here
     assert holder.since is not None and holder.since.hour == 9
@@ -102,7 +98,7 @@ def test_a_lock_from_another_computer_is_offered_and_can_be_taken_over(workspace
 @pytest.mark.parametrize("left", [b"", b"\x00\xff garbage \x13", b'{"host": 3', b"12\n"])
 def test_an_empty_or_garbled_lock_is_offered_as_stale(workspace, registry, left):
     _leave_lock(workspace, left)
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     holder = lock.acquire()
     assert holder is not None and not holder.live and holder.host == ""
     assert holder.since is not None  # the file's time stands in
@@ -120,7 +116,7 @@ def test_an_unreadable_lock_is_offered_as_stale_and_replaced(workspace, registry
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(workspace_lock.os, "open", refuse)
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     holder = lock.acquire()
     assert holder is not None and not holder.live and holder.host == ""
     assert lock.acquire(take_over=True) is None
@@ -130,7 +126,7 @@ def test_an_unreadable_lock_is_offered_as_stale_and_replaced(workspace, registry
 
 def test_an_older_versions_lock_file_is_read(workspace, registry):
     _leave_lock(workspace, "777\nFacilitator\nold-laptop\n")
-    holder = lock_for(workspace, registry).acquire()
+    holder = WorkspaceLock(workspace, registry).acquire()
     assert holder is not None and (holder.host, holder.pid, holder.live) == ("old-laptop", 777, False)
 
 
@@ -153,13 +149,13 @@ def test_a_window_in_another_process_is_live_until_it_dies(workspace, registry):
     )
     try:
         assert child.stdout.readline().strip() == "held"
-        holder = lock_for(workspace, registry).acquire(take_over=True)
+        holder = WorkspaceLock(workspace, registry).acquire(take_over=True)
         assert holder is not None and holder.live and holder.pid == child.pid
     finally:
         child.send_signal(signal.SIGKILL)  # a crash: no clean release
         child.wait()
     assert Path(f"{workspace}.lock").exists()
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     holder = lock.acquire()
     assert holder is not None and not holder.live and holder.here and holder.pid == child.pid
     assert lock.acquire(take_over=True) is None
@@ -175,7 +171,7 @@ def test_a_lock_that_cannot_be_made_is_an_os_error_and_holds_nothing(workspace, 
         return real_open(path, flags, *args)
 
     monkeypatch.setattr(workspace_lock.os, "open", full)
-    lock = lock_for(workspace, registry)
+    lock = WorkspaceLock(workspace, registry)
     with pytest.raises(OSError) as caught:
         lock.acquire()
     assert caught.value.errno == 28 and not lock.held

@@ -13,6 +13,8 @@ from facilitator.domain import model as m
 
 #: "Due this week" looks this many days ahead of today.
 WEEK_DAYS = 7
+#: The pulse phases in the order they are taken (a follow-up's pulse opens the next session).
+PHASES = (m.PulsePhase.BEFORE, m.PulsePhase.FOLLOWUP, m.PulsePhase.AFTER)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,5 +119,4 @@ def trend(points: list[SessionFigures], item: str) -> float | None:
 
 
 def _chronological(points: list[SessionFigures], item: str) -> list[list[float]]:
-    order = (m.PulsePhase.BEFORE, m.PulsePhase.FOLLOWUP, m.PulsePhase.AFTER)
-    return [[p.pulse[(phase, item)] for phase in order if (phase, item) in p.pulse] for p in points]
+    return [[p.pulse[(phase, item)] for phase in PHASES if (phase, item) in p.pulse] for p in points]

@@ -18,7 +18,7 @@ from facilitator.export.context import format_date
 
 #: The minutes show at most this many sessions of a series (the latest): a page is narrow.
 MAX_SESSIONS = 8
-PHASES = (m.PulsePhase.BEFORE, m.PulsePhase.FOLLOWUP, m.PulsePhase.AFTER)  # in the order they are taken
+PHASES = trends.PHASES  # in the order they are taken
 #: Line colours of the charts, one per phase, and of the single-line charts.
 COLORS = {"before": "#8d9aab", "followup": "#c07a12", "after": "#2f6db5", "kept": "#3d7a46"}
 
@@ -39,9 +39,7 @@ def series_context(points: list[trends.SessionFigures], lang: str, words: dict[s
         label = words["series_pulse_item"][item]  # short: a row heading and a chart title
         for phase in PHASES:
             if lines[phase]:
-                values: list[float | None] = [None] * len(points)
-                for x, y in lines[phase]:
-                    values[x] = y
+                values = _by_position(lines[phase], len(points))
                 pulse_rows.append(
                     {"item": item, "label": label, "phase_label": enums["pulse_phase"][phase], "means": values}
                 )
@@ -59,16 +57,21 @@ def series_context(points: list[trends.SessionFigures], lang: str, words: dict[s
     charts.insert(
         0, _chart("kept", words["series_kept"], months, [(words["series_kept"], COLORS["kept"], kept)], (0, 100))
     )
-    kept_values: list[float | None] = [None] * len(points)
-    for x, y in kept:
-        kept_values[x] = y
     return {
         "count": len(points),
         "dates": dates,
-        "kept": kept_values,
+        "kept": _by_position(kept, len(points)),
         "pulse": pulse_rows,
         "charts": charts,
     }
+
+
+def _by_position(line: list[tuple[int, float]], count: int) -> list[float | None]:
+    """A line's values by position in the series, None where a session has none (a table row)."""
+    values: list[float | None] = [None] * count
+    for x, y in line:
+        values[x] = y
+    return values
 
 
 def _chart(key: str, title: str, dates: list[str], lines: list[tuple[str, str, list]], bounds: tuple[int, int]):

@@ -14,9 +14,9 @@ from pathlib import Path
 from facilitator.domain.model import CHILD_TYPES, Session
 from facilitator.storage import codec
 from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.files import SQLITE_HEADER
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 #: At most this many lines from SQLite's integrity check: a wrecked file would list thousands.
 MAX_SQLITE_LINES = 50
 
@@ -114,8 +114,7 @@ def _decode_all(conn: sqlite3.Connection, report: Report) -> None:
                     continue
                 report.sessions += kind is Session
                 _entity, damaged = codec.decode(kind, row)
-                row_id = row.get("id") or 0
-                owner = row_id if kind is Session else row.get("session_id") or 0
+                owner, row_id = codec.owner(kind, row)
                 for name in damaged:
                     damage = codec.Damage(owner, table, row_id, name)
                     report.problems.append(f"{damage.describe()} cannot be read")

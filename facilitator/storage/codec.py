@@ -19,6 +19,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, NamedTuple
 
+from facilitator.domain.model import Session
+
 
 def table_name(kind: type) -> str:
     """Participant -> participant, PerspectiveCheck -> perspective_check, ActionItem -> action_item."""
@@ -38,6 +40,12 @@ class Damage(NamedTuple):
         if self.table == "session":
             return f"session {self.session_id}: {self.field}"
         return f"session {self.session_id}, {self.table} {self.row_id}: {self.field}"
+
+
+def owner(kind: type, row: dict[str, Any]) -> tuple[int, int]:
+    """(session id, row id) of a row of `kind`, for a Damage: a session row is its own session."""
+    row_id = row.get("id") or 0
+    return (row_id if kind is Session else row.get("session_id") or 0), row_id
 
 
 class UnreadableText(str):
@@ -111,15 +119,12 @@ def decode(kind: type, row: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
             if value is None:
                 raise _Unreadable
             values[name] = convert(value)
-        except _Unreadable as error:
-            fallback = error.fallback
+        except (_Unreadable, ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError) as error:
+            fallback = getattr(error, "fallback", dataclasses.MISSING)
             if fallback is dataclasses.MISSING:
                 fallback = _default(kind, name)
             values[name] = fallback
             damaged[name] = copy.deepcopy(fallback)  # the entity's own copy may be edited in place
-        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
-            values[name] = _default(kind, name)
-            damaged[name] = copy.deepcopy(values[name])
     return kind(**values), damaged
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from facilitator.domain.model import Session
 from facilitator.log import log_event
 from facilitator.storage import codec
 
@@ -36,8 +35,7 @@ class DamageRegistry:
     def _remember(self, kind: type, row: dict[str, Any], damaged: dict[str, Any]) -> None:
         """What this read found is what is damaged in that row now (another process may repair it)."""
         table = codec.table_name(kind)
-        row_id = row.get("id") or 0
-        session_id = row_id if kind is Session else row.get("session_id") or 0
+        session_id, row_id = codec.owner(kind, row)
         with self.lock:
             known = self._damage.pop((table, row_id), (session_id, {}))[1]
             if not damaged:

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from facilitator.storage.errors import Problem, WorkspaceError, file_kind, from_os_error
 
+#: The first bytes of every SQLite file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
 
 def inspect_path(path: Path) -> os.stat_result | None:
     """The workspace file's status, None if it does not exist yet. Refuses at once, without

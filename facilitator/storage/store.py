@@ -39,13 +39,12 @@ from facilitator.storage.errors import (
     translate_sqlite_error,
     unwritable,
 )
-from facilitator.storage.files import inspect_path, remove_left_behind
+from facilitator.storage.files import SQLITE_HEADER, inspect_path, remove_left_behind
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 from facilitator.storage.templates import TemplateStore
 
 E = TypeVar("E")
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
 MIGRATION_WAIT_S = 60.0
 

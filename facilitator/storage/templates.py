@@ -61,9 +61,9 @@ class TemplateStore:
             for template in templates:
                 if any(t.same_content(template, other) for other in existing):
                     continue
-                taken = self._names(template.kind)
+                taken = {x.casefold() for x in self._names(template.kind)}
                 name, n = template.name, 2
-                while name.casefold() in {x.casefold() for x in taken}:
+                while name.casefold() in taken:
                     name, n = f"{template.name} ({n})", n + 1
                 fresh = t.Template(
                     kind=template.kind,

@@ -84,9 +84,9 @@ class App:
         """Lock and open a workspace; on a problem tell the user and keep what is open."""
         if not self.window.settle_unsaved():  # never carry one workspace's edits into another
             return False
-        if self.lock is not None and self.lock.is_same_file(path) and not demo:
-            return True  # already open in this window (perhaps under another name)
-        if demo and self.lock is not None and self.lock.is_same_file(path):
+        if self.lock is not None and self.lock.is_same_file(path):
+            if not demo:
+                return True  # already open in this window (perhaps under another name)
             self._close_workspace()  # the demo is laid anew over itself
         lock = WorkspaceLock(path)
         if not self._lock(lock, path):
@@ -136,10 +136,7 @@ class App:
             if not self._lock(lock, path):
                 return
             self.lock = lock
-        if self.store is not None:  # our own connection goes; the window shows the restored file
-            self.window.ctx.close_session()
-            self.store.close()
-            self.store = None
+        self._close_store()  # our own connection goes; the window shows the restored file
         kept = None
         try:
             kept = backups.restore(dialog.chosen.path, path)
@@ -175,8 +172,11 @@ class App:
             holder = lock.acquire()
             # Stale for sure: a window on this computer that ended (the OS let go of its lock) or a
             # lock file nobody can read. Only another computer's lock may still be in use: ask.
-            stale = holder is not None and not holder.live and (holder.here or not holder.host)
-            if stale or (holder is not None and not holder.live and takeover.ask(self.window, path, holder)):
+            if (
+                holder is not None
+                and not holder.live
+                and (holder.here or not holder.host or takeover.ask(self.window, path, holder))
+            ):
                 holder = lock.acquire(take_over=True)
         except OSError as error:  # never "open in another window" when the file cannot be made
             QMessageBox.critical(
@@ -199,13 +199,17 @@ class App:
             ).replace("%1", str(path)),
         )
 
-    def _close_workspace(self) -> None:
+    def _close_store(self) -> None:
         if self.store is not None:
             self.window.ctx.close_session()
             self.store.close()
+        self.store = None
+
+    def _close_workspace(self) -> None:
+        self._close_store()
         if self.lock is not None:
             self.lock.release()
-        self.store = self.lock = None
+        self.lock = None
 
     def switch_language(self, lang: str) -> None:
         QSettings().setValue("language", lang)

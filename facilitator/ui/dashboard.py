@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui import i18n, theme
+from facilitator.ui import i18n, labels, theme
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.title_choice import TitleChoice
 
@@ -217,7 +217,6 @@ class Dashboard(QWidget):
 
     def _fill_series_choice(self, chains: list[list[SessionSummary]]) -> None:
         from facilitator.domain.model import PULSE_ITEMS
-        from facilitator.ui import labels
 
         kept = self.series_choice.currentData()
         self.chains = chains
@@ -246,9 +245,7 @@ class Dashboard(QWidget):
     def show_series(self) -> None:
         """Draw the three charts of the chosen series."""
         from facilitator.domain import trends
-        from facilitator.domain.model import PulsePhase
-        from facilitator.export.series import COLORS, PHASES
-        from facilitator.ui import labels
+        from facilitator.export.series import COLORS
 
         for view in self.charts.values():
             view.setVisible(bool(self.chains))
@@ -259,15 +256,10 @@ class Dashboard(QWidget):
         item = self.item_choice.currentData()
         points = self.store.session_figures([s.id for s in chain])
         dates = [_short_date(p.date) for p in points]
-        words = {
-            PulsePhase.BEFORE: self.tr("Before"),
-            PulsePhase.AFTER: self.tr("After"),
-            PulsePhase.FOLLOWUP: self.tr("Follow-up"),
-        }
         by_phase = trends.pulse_series(points, item)
         # In the order they are taken, in the colours the minutes' charts use (export/series.py).
-        lines = {words[phase]: by_phase[phase] for phase in PHASES}
-        colours = {words[phase]: COLORS[phase.value] for phase in PHASES}
+        lines = {labels.label(phase): by_phase[phase] for phase in trends.PHASES}
+        colours = {labels.label(phase): COLORS[phase.value] for phase in trends.PHASES}
         self._chart(
             "pulse", self.tr("Pulse: %1").replace("%1", labels.pulse_item_short(item)), dates, lines, (1, 7), colours
         )
@@ -336,7 +328,7 @@ class Dashboard(QWidget):
         old = view.chart()
         view.setChart(chart)
         view.setAccessibleDescription(
-            "; ".join(f"{k}: " + ", ".join(f"{dates[x]} {labels_number(y)}" for x, y in v) for k, v in lines.items())
+            "; ".join(f"{k}: " + ", ".join(f"{dates[x]} {labels.number(y)}" for x, y in v) for k, v in lines.items())
         )
         if old is not None:
             old.deleteLater()
@@ -387,9 +379,3 @@ def _short_date(iso: str, locale: QLocale | None = None) -> str:
 
     date = QDate.fromString(iso, Qt.DateFormat.ISODate)
     return (locale or QLocale()).toString(date, "MMM ’yy") if date.isValid() else iso
-
-
-def labels_number(value: float) -> str:
-    from facilitator.ui import labels
-
-    return labels.number(value)

@@ -89,7 +89,7 @@ def _focus(widget: QWidget, index: QModelIndex | None = None) -> QWidget:
     widget.setFocus()
 
     def scroll() -> None:
-        area = _scroll_area(widget)
+        area = scroll_area(widget)
         if area is None or area.widget() is None:
             return
         if index is not None and isinstance(widget, QAbstractItemView):
@@ -104,7 +104,8 @@ def _focus(widget: QWidget, index: QModelIndex | None = None) -> QWidget:
     return widget
 
 
-def _scroll_area(widget: QWidget) -> QScrollArea | None:
+def scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` sits in, if any."""
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()

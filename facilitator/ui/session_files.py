@@ -15,30 +15,33 @@ if TYPE_CHECKING:
     from facilitator.ui.main_window import MainWindow
 
 
-def read_session_file(path: Path) -> SessionData:
-    """The session in a file; ValueError with a one-line message a user can act on."""
-    from facilitator.export.session_file import loads
+def _read_text(path: Path) -> str:
+    """A session file's text; ValueError with a one-line message a user can act on."""
     from facilitator.export.session_input import UnreadableFile, read_session_text
     from facilitator.ui.problems import unreadable
 
     try:
-        text = read_session_text(path)  # a pipe, a device or a huge file is refused at once
+        return read_session_text(path)  # a pipe, a device or a huge file is refused at once
     except UnreadableFile as error:
         raise ValueError(unreadable(error)) from None
-    return loads(text)  # InvalidSessionFile (a ValueError) says what is wrong; nothing is written
+
+
+def read_session_file(path: Path) -> SessionData:
+    """The session in a file; ValueError with a one-line message a user can act on."""
+    from facilitator.export.session_file import loads
+
+    return loads(_read_text(path))  # InvalidSessionFile (a ValueError) says what is wrong; nothing is written
 
 
 def read_backup(path: Path) -> tuple[SessionData, list]:
-    """The session in a file and, from a full backup, the user's templates in it."""
-    from facilitator.export.session_file import templates_in
+    """The session in a file and, from a full backup, the user's templates in it (read once)."""
+    from facilitator.export.session_file import loads, templates_in
 
-    data = read_session_file(path)  # says what is wrong with an unreadable or invalid file
-    return data, templates_in(path.read_text(encoding="utf-8"))
+    text = _read_text(path)
+    return loads(text), templates_in(text)
 
 
-def _import_and_open(
-    window: MainWindow, load: Callable[[], SessionData | tuple[SessionData, list]], failed: str
-) -> int | None:
+def _import_and_open(window: MainWindow, load: Callable[[], tuple[SessionData, list]], failed: str) -> int | None:
     """Store a whole session through the service (every view hears of it) and open it; None
     after a message that says why not."""
     from facilitator.storage.errors import WorkspaceError
@@ -47,8 +50,7 @@ def _import_and_open(
     if window.store is None or not window.settle_unsaved():
         return None
     try:
-        loaded = load()
-        data, templates = loaded if isinstance(loaded, tuple) else (loaded, [])
+        data, templates = load()
         session_id = window.ctx.service.import_session(data, templates=templates).session_id
     except ValueError as error:
         QMessageBox.warning(window, failed, str(error).splitlines()[0])
@@ -83,13 +85,13 @@ def import_file(window: MainWindow) -> None:
 def add_demo(window: MainWindow) -> int | None:
     """Add a fresh copy of the demo session (in the UI language) and open it at stage 1."""
 
-    def load() -> SessionData:
+    def load() -> tuple[SessionData, list]:
         from facilitator.demo import demo_session
         from facilitator.ui import i18n
 
         data = demo_session(i18n.language())
         data.session.current_stage = 1
-        return data
+        return data, []  # no templates of its own
 
     failed = QCoreApplication.translate("SessionFiles", "Could not add the demo session")
     return _import_and_open(window, load, failed)

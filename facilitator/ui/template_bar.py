@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from facilitator.storage.errors import WorkspaceError
 from facilitator.ui import i18n
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
+from facilitator.ui.reveal import scroll_area
 from facilitator.ui.templates import TemplatePicker, kind_words, refusal
 
 
@@ -140,9 +140,7 @@ class TemplateBar(QWidget):
 
     def _show_on_page(self) -> None:
         """Scroll the page so what was added and the Undo beneath it are in sight."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
+        area = scroll_area(self)
         if area is not None:
             area.ensureWidgetVisible(self.target)
             area.ensureWidgetVisible(self)

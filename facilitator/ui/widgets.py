@@ -95,8 +95,7 @@ class Binder:
 
         signal.connect(on_change)
         self._loaders.append((widget, entity, field, loader))
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            cap(widget)  # at most MAX_TEXT_CHARS, as the import allows
+        cap(widget)  # a text field holds at most MAX_TEXT_CHARS, as the import allows; others are left alone
 
     def widget_for(self, target: Any, field: str) -> QWidget | None:
         """The widget bound to `field` of `target` (the same object), if this binder has one."""

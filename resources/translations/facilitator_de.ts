@@ -214,7 +214,7 @@
         <translation>In Facilitator ist ein interner Fehler aufgetreten (Einzelheiten in %1); die Arbeit kann weitergehen, und wenn danach etwas nicht stimmt, die App bitte neu starten.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+93"/>
         <source>Restored the backup from %1; the previous file is kept as %2</source>
         <translation>Sicherung vom %1 wiederhergestellt; die vorherige Datei ist als %2 aufbewahrt</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Sicherung lässt sich nicht wiederherstellen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Workspace already open</source>
         <translation>Arbeitsbereich schon geöffnet</translation>
     </message>
@@ -235,13 +235,13 @@
     </message>
     <message>
         <location line="-92"/>
-        <location line="+55"/>
-        <location line="+25"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>Cannot open the workspace</source>
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -536,7 +536,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../facilitator/ui/dashboard.py" line="+93"/>
+        <location filename="../../facilitator/ui/dashboard.py" line="+103"/>
         <source>Actions due</source>
         <translation>Fällige Aufgaben</translation>
     </message>
@@ -546,7 +546,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Überfällige und diese Woche fällige Aufgaben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Mark &amp;done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
@@ -577,7 +577,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Beginnen Sie zu einer abgeschlossenen Sitzung einen Folgetermin (Strg+Umschalt+N), dann sehen Sie hier den Verlauf.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Actions due: %1 overdue, %2 this week</source>
         <translation>Fällige Aufgaben: %1 überfällig, %2 diese Woche</translation>
     </message>
@@ -592,27 +592,12 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>%1 (%2 Sitzungen, %3 bis %4)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Untitled session</source>
         <translation>Sitzung ohne Titel</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>Folgetermin</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+36"/>
         <source>Pulse: %1</source>
         <translation>Stimmungsbild: %1</translation>
     </message>
@@ -656,7 +641,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>DueActionsModel</name>
     <message>
-        <location line="-190"/>
+        <location line="-199"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -684,7 +669,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+218"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+217"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -3269,7 +3254,7 @@ gewichtet</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+66"/>
+        <location filename="../../facilitator/ui/session_files.py" line="+68"/>
         <source>Could not import the session</source>
         <translation>Die Sitzung konnte nicht importiert werden</translation>
     </message>
@@ -3440,7 +3425,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+40"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -3730,7 +3715,7 @@ gewichtet</translation>
         <translation>„%1“ übernommen (%2).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>1 rule</source>
         <translation>1 Regel</translation>
     </message>

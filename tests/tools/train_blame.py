@@ -133,21 +133,20 @@ class Design:
         return np.bincount(self.cols, weights=self.vals * g[self.rows], minlength=self.dim)
 
 
-def vocabulary(texts: list[str], min_docs: int | None = None) -> dict[str, int]:
+def vocabulary(texts: list[str], min_docs: int = MIN_DOCS) -> dict[str, int]:
     counts: dict[str, int] = {}
     for t in texts:
         for f in features(t):
             counts[f] = counts.get(f, 0) + 1
-    least = MIN_DOCS if min_docs is None else min_docs
-    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= least))}
+    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_docs))}
 
 
-def descend(grad, shape: tuple[int, ...], bias_shape: tuple[int, ...], steps: int | None = None):
+def descend(grad, shape: tuple[int, ...], bias_shape: tuple[int, ...], steps: int = STEPS):
     """Nesterov-accelerated gradient descent from zeros; ``grad(w, b)`` returns (gw, gb)."""
     w, b = np.zeros(shape), np.zeros(bias_shape)
     vw, vb = np.zeros(shape), np.zeros(bias_shape)
     rate, momentum = 2.0, 0.9
-    for _ in range(STEPS if steps is None else steps):
+    for _ in range(steps):
         gw, gb = grad(w + momentum * vw, b + momentum * vb)
         vw = momentum * vw - rate * gw
         vb = momentum * vb - rate * gb

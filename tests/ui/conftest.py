@@ -1,28 +1,13 @@
-"""Fixtures the GUI tests share: the app, the main window on a fresh workspace, a plain text editor."""
+"""Fixtures the GUI tests share (the app itself: tests/conftest.py): the main window on a fresh
+workspace, a plain text editor."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 
-from facilitator.ui.app import App
 from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import show_active
-
-
-@pytest.fixture
-def app(qtbot, monkeypatch):
-    """The whole app in English; the messages it would show are collected in `app.messages`."""
-    messages: list[str] = []
-    for kind in ("warning", "critical"):
-        monkeypatch.setattr(
-            f"facilitator.ui.app.QMessageBox.{kind}", lambda _parent, _title, text, *a: messages.append(text)
-        )
-    application = App(QApplication.instance(), "en")
-    qtbot.addWidget(application.window)
-    application.messages = messages
-    yield application
-    application.release()
 
 
 @pytest.fixture
