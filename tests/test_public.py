@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import json
 import re
 import uuid
 
 import pytest
-from pypdf import PdfReader
 
 from facilitator import public
 from facilitator.domain import model as m
 from facilitator.export import render
 from facilitator.public import Audience, project
 from tests.export.sample import make_session
+from tests.pdf_text import pdf_text
 
 ENTITY_TYPES = (m.Session, *m.CHILD_TYPES)
 # PDFs need a QApplication; made here, the PDF code would make a QGuiApplication that later
@@ -46,11 +45,7 @@ def _exports(data: m.SessionData) -> dict[str, str]:
     for fmt in ("md", "csv", "ics", "checklist", "pdf"):
         for lang in ("en", "de"):
             payload = render(data, fmt, lang)
-            if fmt == "pdf":
-                reader = PdfReader(io.BytesIO(payload))
-                text = re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages))
-            else:
-                text = payload.decode("utf-8")
+            text = re.sub(r"\s+", "", pdf_text(payload)) if fmt == "pdf" else payload.decode("utf-8")
             texts[f"{fmt} {lang}"] = text
     return texts
 
@@ -264,8 +259,7 @@ def test_a_private_note_found_by_search_reaches_no_export_no_room_and_no_phone(s
     outputs = {**_views(data), **_exports(data)}
     for lang in ("en", "de"):  # the follow-up's minutes with the trend of its series
         outputs[f"md+series {lang}"] = render(data, "md", lang, series=series).decode("utf-8")
-        pdf = PdfReader(io.BytesIO(render(data, "pdf", lang, series=series)))
-        outputs[f"pdf+series {lang}"] = "".join(page.extract_text() for page in pdf.pages)
+        outputs[f"pdf+series {lang}"] = pdf_text(render(data, "pdf", lang, series=series))
     db = ["--db", str(store.path)]
     json_file = ["export", str(last), "--format", "json", "-o", "-"]
     for args in (json_file, ["search", marker], ["search", marker, "--json"]):

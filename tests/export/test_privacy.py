@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import re
 import uuid
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pypdf import PdfReader
 
 from facilitator.domain.model import PrivateNote
 from facilitator.export import FORMATS, render
 from tests.export.sample import make_session
+from tests.pdf_text import pdf_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -22,8 +21,7 @@ SHARED_FORMATS = [f for f in FORMATS if f != "pdf"]
 
 def as_text(fmt: str, payload: bytes) -> str:
     if fmt == "pdf":
-        reader = PdfReader(io.BytesIO(payload))
-        return re.sub(r"\s+", "", "".join(page.extract_text() for page in reader.pages))
+        return re.sub(r"\s+", "", pdf_text(payload))
     return payload.decode("utf-8")
 
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import io
 import re
 import uuid
 
 import pytest
-from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QSettings, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QSettings, QSizeF, Qt
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 
 from facilitator.domain import model as m
 from facilitator.ui import i18n
+from tests.pdf_text import pdf_text
 from tests.ui.keyboard import show_active, type_text
 
 
@@ -34,9 +33,6 @@ def present(qtbot, window, session_id):
 
 def painted_text(widget) -> str:
     """Every text the window paints: rendered into a PDF, read back as text."""
-    buffer = io.BytesIO()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
     data = QByteArray()
     device = QBuffer(data)
     device.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -47,9 +43,7 @@ def painted_text(widget) -> str:
     widget.render(painter, QPoint())
     painter.end()
     device.close()
-    buffer.write(bytes(data))
-    reader = PdfReader(io.BytesIO(buffer.getvalue()))
-    text = "".join(page.extract_text() for page in reader.pages)
+    text = pdf_text(bytes(data))
     return text + "\n" + re.sub(r"\s+", "", text)  # a marker broken over two lines is found too
 
 
