@@ -106,7 +106,10 @@ def warm_up() -> None:
     if _warming["started"]:
         return
     _warming["started"] = True
-    finished = lambda _result: _warming.update(done=True)  # noqa: E731 - a failure is logged by scan
+
+    def finished(_result: object) -> None:  # failed too: scanning then logs its own error
+        _warming["done"] = True
+
     run_in_background(blame.rules, finished, finished)
 
 
