@@ -128,3 +128,40 @@ def test_a_rebuild_that_fails_takes_the_write_with_it_and_changes_nothing(ws, mo
     store.close()
     assert stored(ws, "SELECT raw_text FROM statement")[0] == SAID[:5] + b"\xee" + SAID[6:]  # as it was
     assert not index_sound(ws)  # the index too: one transaction, rolled back whole
+
+
+def flip_index_structure(path: Path) -> None:
+    """Flip a bit in the record that tells FTS5 where the index's words are (its record 10)."""
+    conn = sqlite3.connect(path)
+    block = conn.execute("SELECT block FROM search_index_data WHERE id = 10").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    assert data.count(block) == 1
+    data[data.find(block) + 4] ^= 0x40
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("through", ["store", "search box"])
+def test_a_search_that_meets_a_damaged_index_rebuilds_it_instead_of_calling_the_workspace_damaged(ws, through):
+    ids = make_workspace(ws)
+    flip_index_structure(ws)
+    assert main(["check", "--db", str(ws)]) == 0  # the sessions are whole
+
+    store = Store(ws, create=False)
+    searcher = store.searcher() if through == "search box" else store  # the box reads on its own connection
+    hits = searcher.search("pricing")  # before: "... is damaged and cannot be opened; restore a backup"
+    assert [(h.kind.value, h.session_id) for h in hits] == [("title", ids.session)]
+    assert [h.entity_id for h in searcher.search("never listen")] == [ids.statement]
+    if searcher is not store:
+        searcher.close()
+    store.close()
+    assert index_sound(ws)
+
+
+def test_opening_a_session_rebuilds_an_index_fts5_cannot_open(ws):
+    ids = make_workspace(ws)
+    flip_index_structure(ws)
+    store = Store(ws, create=False)
+    assert store.load(ids.session).statements[0].raw_text == SAID.decode()
+    store.close()
+    assert index_sound(ws)

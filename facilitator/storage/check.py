@@ -105,6 +105,8 @@ def _decode_all(conn: sqlite3.Connection, report: Report) -> None:
     kinds = {codec.table_name(kind): kind for kind in (Session, *CHILD_TYPES)}
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
     for table in sorted(tables, key=lambda t: (t not in kinds, t != "session", t)):
+        if table == search.TABLE:
+            continue  # FTS5's view of the tables below, which are read as they are stored
         try:
             cursor = conn.execute(f"SELECT * FROM [{table}]")
             names = [d[0] for d in cursor.description]

@@ -10,7 +10,9 @@ When: the first load of a session in a process compares its index rows with its 
 ms). If they differ, or the session has damaged values (whose copies may have changed with them
 while the words did not), FTS5's own integrity check runs too (about 0.5 s for 2,000 sessions)
 before the rebuild. A write that changes or deletes a row with a damaged value checks the same
-way before it commits.
+way before it commits. A search that fails as if the file were damaged runs FTS5's check, and
+if the index is what is damaged, rebuilds it and searches again (storage/search.py does the same
+for the search box's own read-only connection).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ class IndexUpkeep:
         self._index_checked.add(session_id)
         try:
             with self.lock:
-                stale = search.out_of_step(self.db.conn, session_id)
+                stale = search.stale(self.db.conn, session_id)
             if stale or self._damaged_in_index(session_id):
                 with self.transaction():  # checked again under the write lock, before its commit
                     self._index_due.add(session_id)
@@ -66,9 +68,21 @@ class IndexUpkeep:
         due, self._index_due = self._index_due, set()
         conn = self.db.conn
         try:
-            if any(search.out_of_step(conn, session_id) for session_id in due) or not search.sound(conn):
+            if any(search.stale(conn, session_id) for session_id in due) or not search.sound(conn):
                 search.rebuild(conn)
                 log_event(f"search index rebuilt from the sessions (out of step in session {min(due)})")
         except BaseException:
             self._index_due |= due  # rolled back with the transaction: the next one tries again
             raise
+
+    def _rebuild_damaged_index(self) -> bool:
+        """A search failed as if the file were damaged: if the index is, rebuild it (True)."""
+        try:
+            with self.transaction():
+                if search.sound(self.db.conn):
+                    return False  # the damage is elsewhere: the caller reports it
+                search.rebuild(self.db.conn)
+        except (WorkspaceError, sqlite3.Error):
+            return False
+        log_event("search index rebuilt from the sessions (a search found it damaged)")
+        return True
