@@ -205,6 +205,26 @@ def test_the_demo_and_the_tour_are_in_the_help_menu(qtbot, window, store, monkey
     assert not tour.next.isEnabled()
 
 
+def test_the_demo_from_the_help_menu_was_held_about_ten_days_ago(qtbot, window, store, monkeypatch):
+    """Help > Open the demo session, by keyboard: the session lies in the present (laid on a fixed
+    day here), and its story names the last quarter, not "Q3"."""
+    import datetime as dt
+
+    from facilitator.ui import session_files
+
+    monkeypatch.setattr(session_files, "today", lambda: dt.date(2027, 3, 3))
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+    menu = QApplication.activePopupWidget()
+    qtbot.keyClick(menu, Qt.Key.Key_D)  # Open the &demo session
+    qtbot.waitUntil(lambda: len(store.sessions()) == 1)
+    session = store.sessions()[0]
+    assert session.date == "2027-02-24"  # a Wednesday, like the file's 2026-10-14, a week back
+    assert session.trigger_quarter == "Q4 2026"
+    assert window.windowTitle().startswith("Missed quarter")
+    assert window.ctx.data.session.id == session.id and window.session_view.current == 1
+
+
 def test_typing_on_an_empty_practice_cell_starts_that_practice_and_nothing_else(qtbot, opened, store):
     view = opened.session_view
     view.show_stage(4)
