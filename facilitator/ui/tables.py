@@ -1,7 +1,8 @@
 """How the pages' tables lay themselves out, and the keyboard entry of small scores.
 
 Column widths follow the table's width in one of two ways: `ColumnShares` (each column a share)
-or `FillColumn` (one column takes the spare width). Row heights either fit their wrapped text
+or `FitColumns` (short columns fit their content, text columns share the rest, and optional
+columns make way on a narrow page). Row heights either fit their wrapped text
 (`RowsFollowColumns` re-fits them after a column changes width) or stay `cap_rows` lines high.
 `RowFitter` keeps a whole table as tall as its rows, so the page scrolls instead of the table.
 
@@ -11,7 +12,9 @@ or `FillColumn` (one column takes the spare width). Row heights either fit their
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,44 +92,104 @@ class ColumnShares(_FollowsWidth):
         return column_floor(self.view, column)
 
 
-class FillColumn(_FollowsWidth):
-    """Keeps one column filling the spare width while the others keep their preferred widths
-    and stay resizable. When the table is too narrow for that, the fill column and then the
-    others give up room down to their floor (heading, longest choice word): a projector's
-    720 px page shows every column instead of hiding the last ones behind a sideways scroll."""
+class FitColumns(_FollowsWidth):
+    """The one rule for an entity table's widths, at any window width and zoom.
 
-    def __init__(self, view: QTableView, fill: int):
+    Short columns (choices, numbers, dates, ticks, derived words) fit their content, never
+    narrower than their heading and longest word, nor wider than their preferred width; text
+    columns share the rest by their preferred widths and wrap. Where the short columns' floors and
+    a readable width for each text column do not fit (nine goal columns in a 1280 px window's
+    700 px page), the `optional` groups of columns are hidden, first group first, and
+    `hidden_changed` tells the page to show them in a form for the selected row instead: the
+    table never scrolls sideways and no heading is cut. Columns stay resizable by hand.
+    """
+
+    hidden_changed = Signal()
+
+    def __init__(self, view: QTableView, optional: Sequence[Sequence[int]] = ()):
         super().__init__(view)
-        self.fill = fill
+        self.optional = [list(group) for group in optional]
+        self.auto_hidden: list[int] = []  # columns this rule hid (a page may hide others for good)
         header = view.horizontalHeader()
+        header.setStretchLastSection(False)
         for i in range(header.count()):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-        self.base = header.sectionSize(fill)
-        self.preferred = [header.sectionSize(i) for i in range(header.count())]
+        # Content decides the short columns' widths: fit again after it changes (once per burst).
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.apply)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._timer.start)
 
     def apply(self) -> None:
-        header = self.view.horizontalHeader()
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        width = self.view.viewport().width()
-        others = [i for i in shown if i != self.fill]
-        spare = width - sum(self.preferred[i] for i in others)
-        if spare >= self.base:
-            header.resizeSection(self.fill, spare)
-            for i in others:
-                header.resizeSection(i, self.preferred[i])
-            return
-        # Too narrow: the others give up room (down to their floors) so the fill column, which
-        # holds the long text, keeps its preferred width; only then does it shrink, to its floor.
-        slack = {i: max(0, self.preferred[i] - column_floor(self.view, i)) for i in others}
-        taken = min(self.base - spare, sum(slack.values()))
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        kept = [c for c in range(header.count()) if not header.isSectionHidden(c) or c in self.auto_hidden]
+        text = [c for c in kept if is_text_column(view, c)]
+        floors = {c: column_floor(view, c) for c in kept}
+        least = {c: max(floors[c], READABLE_EM * em(view)) if c in text else floors[c] for c in kept}
+        hidden: list[int] = []
+        for group in [[], *self.optional]:
+            hidden += group
+            if sum(least[c] for c in kept if c not in hidden) <= width:
+                break
+        if hidden != self.auto_hidden:
+            for c in kept:
+                header.setSectionHidden(c, c in hidden)
+            self.auto_hidden = hidden
+            self.hidden_changed.emit()
+        shown = [c for c in kept if c not in hidden]
+        # Without free text, the choices (a goal's name, a person) take the spare width instead.
+        stretch = [c for c in shown if c in text] or [c for c in shown if has_choices(view, c)] or shown[-1:]
+        short = [c for c in shown if c not in stretch]
+        sizes = {c: max(floors[c], min(view.sizeHintForColumn(c), preferred(view, c))) for c in short}
+        # The short columns give up room (down to their floors) before the text gets unreadable.
+        lack = sum(sizes.values()) + sum(least[c] for c in stretch) - width
+        slack = {c: sizes[c] - floors[c] for c in short}
         total = sum(slack.values()) or 1
-        given = 0
-        for i in others:
-            give = min(slack[i], -(-taken * slack[i] // total))  # rounded up: the row never overflows
-            header.resizeSection(i, self.preferred[i] - give)
-            given += give
-        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
-        header.resizeSection(self.fill, max(spare + given, column_floor(self.view, self.fill), readable))
+        for c in short if lack > 0 else []:
+            sizes[c] -= min(slack[c], -(-lack * slack[c] // total))  # rounded up: the row never overflows
+        # Each stretching column gets its floor, and the rest is shared by preferred width.
+        extra = max(0, width - sum(sizes.values()) - sum(floors[c] for c in stretch))
+        weights = {c: preferred(view, c) for c in stretch}
+        whole = sum(weights.values()) or 1
+        for c in stretch:
+            sizes[c] = floors[c] + extra * weights[c] // whole
+        if shown:  # rounding: the last column fills the row
+            sizes[shown[-1]] += max(0, width - sum(sizes.values()))
+        for c, size in sizes.items():
+            header.resizeSection(c, size)
+
+
+READABLE_EM = 10  # a text column narrower than this many "m" wraps after every word or two
+
+
+def em(view: QTableView) -> int:
+    return view.fontMetrics().horizontalAdvance("m")
+
+
+def described(view: QTableView, column: int):
+    """The entity model's Column for `column`, if the view's model has one."""
+    columns = getattr(view.model(), "columns", None)
+    return columns[column] if columns and column < len(columns) else None
+
+
+def is_text_column(view: QTableView, column: int) -> bool:
+    """Free text that may wrap, as opposed to a choice, number, date, tick or derived word."""
+    spec = described(view, column)
+    return spec is None or (spec.kind == "text" and spec.choices is None and spec.get is None)
+
+
+def has_choices(view: QTableView, column: int) -> bool:
+    spec = described(view, column)
+    return spec is not None and spec.choices is not None
+
+
+def preferred(view: QTableView, column: int) -> int:
+    """The column's preferred width (its `width` in characters), never below its floor."""
+    spec = described(view, column)
+    chars = spec.width if spec is not None and spec.width else 10
+    return max(chars * em(view), column_floor(view, column))
 
 
 def column_floor(view: QTableView, column: int) -> int:

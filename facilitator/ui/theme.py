@@ -116,7 +116,36 @@ def fill(template: str, scheme: Colors | None = None) -> str:
 
 
 def stylesheet(scheme: Colors | None = None) -> str:
-    return fill(read_text("styles", "app.qss"), scheme)
+    """The app's stylesheet, its point sizes (titles, timer, navigator) scaled by the zoom."""
+    sheet = fill(read_text("styles", "app.qss"), scheme)
+    if _zoom == 1.0:
+        return sheet
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * _zoom:.1f}pt", sheet)
+
+
+#: The application's property with its font size before any zoom.
+UNZOOMED = "facilitator_unzoomed_pt"
+_zoom = 1.0
+
+
+def zoom(app: QApplication, factor: float) -> None:
+    """Scale the app's type by `factor` (1.0: normal). The app's font, not one widget's: a style
+    sheet keeps a widget's font from reaching the pages inside scroll areas, so setting it on the
+    main window left the stages unzoomed. The room's screen sizes its text in pixels: it keeps its own."""
+    global _zoom
+    base = app.property(UNZOOMED)
+    if base is None:
+        if factor == 1.0:
+            return  # never zoomed: nothing to undo
+        base = app.font().pointSizeF()
+        app.setProperty(UNZOOMED, base)
+    if factor == _zoom and app.font().pointSizeF() == base * factor:
+        return
+    font = app.font()
+    font.setPointSizeF(base * factor)
+    app.setFont(font)
+    _zoom = factor
+    app.setStyleSheet(stylesheet())
 
 
 def apply(app: QApplication, theme: str) -> None:

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+49"/>
+        <location filename="../../facilitator/ui/app.py" line="+50"/>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
@@ -669,7 +669,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+217"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+219"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -1362,7 +1362,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+42"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1417,7 +1417,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Shared goal both sides sign up to</source>
         <translation>Gemeinsames Ziel, hinter dem beide Seiten stehen</translation>
     </message>
@@ -1542,12 +1542,23 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Selected goal: none (select a row or press Insert)</source>
+        <translation>Ausgewähltes Ziel: keines (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected goal: %1</source>
+        <translation>Ausgewähltes Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <location line="+34"/>
         <source>untitled goal</source>
         <translation>Ziel ohne Titel</translation>
@@ -3254,7 +3265,7 @@ gewichtet</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+68"/>
+        <location filename="../../facilitator/ui/session_files.py" line="+69"/>
         <source>Could not import the session</source>
         <translation>Die Sitzung konnte nicht importiert werden</translation>
     </message>
@@ -3269,7 +3280,7 @@ gewichtet</translation>
         <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Could not add the demo session</source>
         <translation>Die Demo-Sitzung konnte nicht hinzugefügt werden</translation>
     </message>

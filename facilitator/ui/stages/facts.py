@@ -69,7 +69,7 @@ class FactsPage(StagePage):
             ],
             self.tr("Incidents: one shared timeline"),
             self.tr("Add &incident"),
-            fill=4,
+            fit=True,
             lines=3,
         )
         self.incidents.view.setMinimumHeight(170)
@@ -95,7 +95,7 @@ class FactsPage(StagePage):
             ],
             self.tr("Statements"),
             self.tr("Add s&tatement"),
-            fill=2,
+            fit=True,
             lines=2,  # the editor below shows the selected statement whole
         )
         self.statements.page = self

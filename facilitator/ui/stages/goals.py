@@ -15,6 +15,7 @@ from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.row_details import RowDetails
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import EntityTable, combo_box
 
@@ -57,10 +58,15 @@ class GoalsPage(StagePage):
             ],
             self.tr("Goals: what each side is measured on"),
             self.tr("Add &goal"),
-            fill=1,
+            fit=True,
+            # On a narrow page these make way (horizon and confidence first) for readable text
+            # columns, and the form below the table shows them for the selected goal.
+            optional=[[6, 8], [3, 4, 5]],
         )
         self.goals.view.setMinimumHeight(230)
         self.body.addWidget(self.goals)
+        self.goal_details = RowDetails(self.goals, self._goal_title)
+        self.body.addWidget(self.goal_details)
 
         self.shared_box = combo_box([], self.tr("Shared goal both sides sign up to"))
         self.shared_box.setMinimumContentsLength(30)
@@ -100,7 +106,7 @@ class GoalsPage(StagePage):
             ],
             self.tr("Tensions between goals"),
             self.tr("Add &tension"),
-            fill=4,
+            fit=True,
         )
         self.tensions.view.setMinimumHeight(180)
         self.body.addWidget(self.tensions)
@@ -133,7 +139,7 @@ class GoalsPage(StagePage):
                 add,
                 accept=lambda i, side=side: i.side == side,
                 defaults=lambda side=side: {"side": side},
-                fill=0,
+                fit=True,
             )
             table.view.setMinimumHeight(170)
             table.add_button.setAccessibleName(add_name)
@@ -153,12 +159,17 @@ class GoalsPage(StagePage):
             ],
             self.tr("Perspective checks: the other side paraphrases until the owner says “exactly”"),
             self.tr("Add &check"),
-            fill=0,
+            fit=True,
         )
         self.checks.view.setMinimumHeight(170)
         self.body.addWidget(self.checks)
 
         self.ctx.changes.connect(self._on_changes)
+
+    def _goal_title(self, goal: m.Goal | None) -> str:
+        if goal is None:
+            return self.tr("Selected goal: none (select a row or press Insert)")
+        return self.tr("Selected goal: %1").replace("%1", goal.objective or self.tr("untitled goal"))
 
     # -- choices ------------------------------------------------------------------------------
 
