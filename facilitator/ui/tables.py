@@ -142,7 +142,8 @@ class FitColumns(_FollowsWidth):
         # Without free text, the choices (a goal's name, a person) take the spare width instead.
         stretch = [c for c in shown if c in text] or [c for c in shown if has_choices(view, c)] or shown[-1:]
         short = [c for c in shown if c not in stretch]
-        sizes = {c: max(floors[c], min(view.sizeHintForColumn(c), preferred(view, c))) for c in short}
+        cap = {c: max(preferred(view, c), SHORT_CAP_EM * em(view)) for c in short}  # a long label wraps
+        sizes = {c: max(floors[c], min(view.sizeHintForColumn(c), cap[c])) for c in short}
         # The short columns give up room (down to their floors) before the text gets unreadable.
         lack = sum(sizes.values()) + sum(least[c] for c in stretch) - width
         slack = {c: sizes[c] - floors[c] for c in short}
@@ -161,7 +162,9 @@ class FitColumns(_FollowsWidth):
             header.resizeSection(c, size)
 
 
-READABLE_EM = 10  # a text column narrower than this many "m" wraps after every word or two
+READABLE_EM = 12  # a text column narrower than this many "m" wraps after every word or two
+SHORT_TEXT_CHARS = 7  # a text column preferred this narrow holds a value, not prose
+SHORT_CAP_EM = 8  # a short column fits its content up to this width (or its preferred width)
 
 
 def em(view: QTableView) -> int:
@@ -175,9 +178,13 @@ def described(view: QTableView, column: int):
 
 
 def is_text_column(view: QTableView, column: int) -> bool:
-    """Free text that may wrap, as opposed to a choice, number, date, tick or derived word."""
+    """Prose that may wrap, as opposed to a choice, number, date, tick, derived word or a short
+    typed value (a goal's "€2.05M" or unit: its preferred width is a few characters)."""
     spec = described(view, column)
-    return spec is None or (spec.kind == "text" and spec.choices is None and spec.get is None)
+    if spec is None:
+        return True
+    prose = spec.width == 0 or spec.width > SHORT_TEXT_CHARS
+    return spec.kind == "text" and spec.choices is None and spec.get is None and prose
 
 
 def has_choices(view: QTableView, column: int) -> bool:

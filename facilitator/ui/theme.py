@@ -128,24 +128,27 @@ UNZOOMED = "facilitator_unzoomed_pt"
 _zoom = 1.0
 
 
+def current_zoom() -> float:
+    return _zoom
+
+
 def zoom(app: QApplication, factor: float) -> None:
     """Scale the app's type by `factor` (1.0: normal). The app's font, not one widget's: a style
     sheet keeps a widget's font from reaching the pages inside scroll areas, so setting it on the
     main window left the stages unzoomed. The room's screen sizes its text in pixels: it keeps its own."""
     global _zoom
+    if factor == _zoom:
+        return  # e.g. normal size at start: nothing to redo before the first paint
     base = app.property(UNZOOMED)
     if base is None:
-        if factor == 1.0:
-            return  # never zoomed: nothing to undo
         base = app.font().pointSizeF()
         app.setProperty(UNZOOMED, base)
-    if factor == _zoom and app.font().pointSizeF() == base * factor:
-        return
     font = app.font()
     font.setPointSizeF(base * factor)
     app.setFont(font)
     _zoom = factor
-    app.setStyleSheet(stylesheet())
+    if app.styleSheet():  # the app's own (apply_style): its point sizes follow
+        app.setStyleSheet(stylesheet())
 
 
 def apply(app: QApplication, theme: str) -> None:

@@ -339,19 +339,6 @@ def visible_in(widget, area: QScrollArea, rect=None) -> bool:
     return area.viewport().rect().contains(QRect(top_left, rect.size()))
 
 
-@pytest.fixture
-def app_style(qtbot):
-    """The app's own font and stylesheet (bigger type for a meeting room), reset afterwards."""
-    from facilitator.ui.app import apply_style
-
-    app = QApplication.instance()
-    font, sheet = app.font(), app.styleSheet()
-    apply_style(app)
-    yield
-    app.setFont(font)
-    app.setStyleSheet(sheet)
-
-
 def test_at_720p_stage_2_shows_the_statement_its_hints_and_two_more_rows(qtbot, app_style, window, store):
     from facilitator.demo import demo_session
 

@@ -25,8 +25,9 @@ def wide(qtbot, ctx):
 
 
 @pytest.fixture
-def narrow(qtbot, ctx):
-    """The page in a 1280x720 window beside the navigator: the goals' numbers make way."""
+def narrow(qtbot, app_style, ctx):
+    """The page in a 1280x720 window beside the navigator, in the app's type: the goals' numbers
+    make way."""
     return open_page(qtbot, ctx, PAGE, (1010, 600))
 
 

@@ -17,6 +17,7 @@ from facilitator.ui.goal_map import GoalMap, GoalMapWindow
 from facilitator.ui.keys import scoped_shortcut
 from facilitator.ui.row_details import RowDetails
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.tables import RowFitter
 from facilitator.ui.widgets import EntityTable, combo_box
 
 NONE = "—"
@@ -63,7 +64,8 @@ class GoalsPage(StagePage):
             # columns, and the form below the table shows them for the selected goal.
             optional=[[6, 8], [3, 4, 5]],
         )
-        self.goals.view.setMinimumHeight(230)
+        # As tall as its goals (a CEO's session has a handful): the page scrolls, not the table.
+        self.goals_fitter = RowFitter(self.goals.view, minimum_rows=3, maximum_rows=10)
         self.body.addWidget(self.goals)
         self.goal_details = RowDetails(self.goals, self._goal_title)
         self.body.addWidget(self.goal_details)
