@@ -75,5 +75,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         table.setWordWrap(True)
-        table.resizeRowsToContents()
+        # Rows follow the width the action column gets when the dialog opens and resizes (fitted
+        # once, before it had its width, one-line rows stood two lines tall).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.resize(760, 640)
