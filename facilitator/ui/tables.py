@@ -150,12 +150,22 @@ class FitColumns(_FollowsWidth):
         total = sum(slack.values()) or 1
         for c in short if lack > 0 else []:
             sizes[c] -= min(slack[c], -(-lack * slack[c] // total))  # rounded up: the row never overflows
-        # Each stretching column gets its floor, and the rest is shared by preferred width.
-        extra = max(0, width - sum(sizes.values()) - sum(floors[c] for c in stretch))
+        # The rest is shared by preferred width; a column whose share is below its floor gets the
+        # floor, and the others share what is left (a long heading does not earn more room).
+        rest, sharing = width - sum(sizes.values()), list(stretch)
         weights = {c: preferred(view, c) for c in stretch}
-        whole = sum(weights.values()) or 1
-        for c in stretch:
-            sizes[c] = floors[c] + extra * weights[c] // whole
+        while sharing:
+            whole = sum(weights[c] for c in sharing) or 1
+            short_of_floor = [c for c in sharing if rest * weights[c] // whole < floors[c]]
+            if not short_of_floor:
+                break
+            for c in short_of_floor:
+                sizes[c] = floors[c]
+                rest -= floors[c]
+                sharing.remove(c)
+        whole = sum(weights[c] for c in sharing) or 1
+        for c in sharing:
+            sizes[c] = max(floors[c], rest * weights[c] // whole)
         if shown:  # rounding: the last column fills the row
             sizes[shown[-1]] += max(0, width - sum(sizes.values()))
         for c, size in sizes.items():
@@ -164,7 +174,7 @@ class FitColumns(_FollowsWidth):
 
 READABLE_EM = 12  # a text column narrower than this many "m" wraps after every word or two
 SHORT_TEXT_CHARS = 7  # a text column preferred this narrow holds a value, not prose
-SHORT_CAP_EM = 8  # a short column fits its content up to this width (or its preferred width)
+SHORT_CAP_EM = 12  # a short column fits its content up to this width (or its preferred width)
 
 
 def em(view: QTableView) -> int:

@@ -63,7 +63,7 @@ class FactsPage(StagePage):
                 # Whole euros: a deal value's cents never matter, and "180,000.00" was cut to "180,000.…".
                 Column(self.tr("Value (€)"), "deal_value", "float", decimals=0, width=6),
                 Column(self.tr("Feature"), "feature", width=8),
-                Column(self.tr("Facts"), "facts", width=10),
+                Column(self.tr("Facts"), "facts", width=16),
                 Column(self.tr("Revenue impact"), "impact_revenue", width=8),
                 Column(self.tr("Other impact"), "impact_other", width=8),
             ],
