@@ -28,10 +28,14 @@ class RowDetails(QGroupBox):
     def __init__(self, table: EntityTable, title: Callable[[Any], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.table, self.naming = table, title
-        model, delegate = table.model, table.view.itemDelegate()
+        model = table.model
+        # Its own delegate of the table's kind: the same editors and way of storing values, but a
+        # delegate shared with the view would hand the view's Tab (closeEditor) to the mapper too,
+        # which then moved the focus away from the table's next cell.
+        delegate = type(table.view.itemDelegate())(model.columns, self)
         self.mapper = QDataWidgetMapper(self)
         self.mapper.setModel(model)
-        self.mapper.setItemDelegate(delegate)  # the cells' editors and their way of storing values
+        self.mapper.setItemDelegate(delegate)
         self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
         self.grid = QGridLayout(self)
         self.fields: dict[int, tuple[QLabel, QWidget]] = {}
@@ -41,7 +45,7 @@ class RowDetails(QGroupBox):
             editor.setAccessibleName(model.columns[column].header)
             if isinstance(editor, QComboBox):  # a choice is stored at once, as in the table
                 editor.activated.connect(self.mapper.submit)
-            label = QLabel(model.columns[column].header)
+            label = QLabel(model.columns[column].header, self)  # parented: shown alone it would be a window
             label.setBuddy(editor)
             self.mapper.addMapping(editor, column)
             self.fields[column] = (label, editor)
@@ -64,14 +68,14 @@ class RowDetails(QGroupBox):
         place = 0
         for column, (label, editor) in self.fields.items():
             shown = column in hidden
-            label.setVisible(shown)
-            editor.setVisible(shown)
             if shown:
                 line, pair = divmod(place, PAIRS_PER_LINE)
                 self.grid.addWidget(label, line, 2 * pair)
                 self.grid.addWidget(editor, line, 2 * pair + 1)
                 self.grid.setColumnStretch(2 * pair + 1, 1)
                 place += 1
+            label.setVisible(shown)
+            editor.setVisible(shown)
         self.setVisible(bool(hidden))
 
     def showEvent(self, event) -> None:

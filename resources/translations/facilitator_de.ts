@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+52"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+53"/>
         <location line="+106"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -161,7 +161,22 @@
         <translation>Auf&amp;gabe hinzufügen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+85"/>
+        <source>Selected action: none (select a row or press Insert)</source>
+        <translation>Ausgewählte Aufgabe: keine (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected action: %1</source>
+        <translation>Ausgewählte Aufgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
     </message>
@@ -1362,7 +1377,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+42"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+43"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1417,7 +1432,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Shared goal both sides sign up to</source>
         <translation>Gemeinsames Ziel, hinter dem beide Seiten stehen</translation>
     </message>
@@ -2774,12 +2789,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Eingehalten? %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+40"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
@@ -2810,12 +2825,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Neuer Termin für %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Evidence or reason</source>
         <translation>Nachweis oder Grund</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
         <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
     </message>
@@ -2982,7 +2997,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+153"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+200"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -3494,7 +3509,7 @@ gewichtet</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts.py" line="+30"/>
+        <location filename="../../facilitator/ui/shortcuts.py" line="+33"/>
         <location line="+32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>

@@ -95,6 +95,7 @@ def test_on_a_narrow_page_the_goals_numbers_are_typed_below_the_table(qtbot, ctx
     assert not view.horizontalScrollBar().isVisible()
     assert min(header.sectionSize(1), header.sectionSize(2)) >= 10 * view.fontMetrics().horizontalAdvance("m")
     assert page.goal_details.isVisible() and "none" in page.goal_details.title()
+    assert page.isActiveWindow()  # the form's labels did not flash up as windows of their own
 
     page.focus_first()
     key(qtbot, Qt.Key.Key_Insert)  # a new row, editing its owner
