@@ -274,6 +274,9 @@ class RowFitter(QObject):
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._timer.start)
+        # Rows re-fitted to wider columns: a table below the fold is not painted, so it would keep
+        # the height of its narrower rows, a screen of empty table, until it was scrolled to.
+        view.verticalHeader().sectionResized.connect(lambda *_: self._timer.start())
         view.viewport().installEventFilter(self)
         self.fit()
 

@@ -436,3 +436,20 @@ def test_ctrl_plus_zooms_the_stages_and_the_goals_still_fit_at_1080p(qtbot, app_
         assert not table.horizontalScrollBar().isVisible()
     finally:
         window.zoom(0)
+
+
+def test_the_action_items_below_the_fold_are_as_tall_as_their_rows(qtbot, app_style, window, store):
+    """Stage 6 at 1280x720: the action items sit below the fold, never painted until scrolled to;
+    they took the height of their rows as first wrapped (a screen of empty table under 8 rows)."""
+    from facilitator.demo import demo_session
+
+    window.open_session(store.import_session(demo_session("de")).id)
+    window.session_view.show_stage(6)
+    table = window.session_view.page(6).actions.view
+    rows = table.model().rowCount()
+
+    def fitted() -> bool:
+        content = sum(table.rowHeight(r) for r in range(rows)) + table.horizontalHeader().height()
+        return rows == 8 and table.height() <= content + 2 * table.frameWidth() + 4
+
+    qtbot.waitUntil(fitted, timeout=2000)
