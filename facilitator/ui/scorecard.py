@@ -20,7 +20,8 @@ from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_opt
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.labels import number, short
-from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
+from facilitator.ui.score_table import RangeRole, ScoreTableView
+from facilitator.ui.tables import RowFitter
 
 SCORE_MIN, SCORE_MAX = 0, 5
 Index = QModelIndex | QPersistentModelIndex

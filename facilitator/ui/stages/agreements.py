@@ -35,8 +35,9 @@ from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import CheckList, OptionalDateEdit, bind_date, fill_combo, mark
 from facilitator.ui.labels import short
 from facilitator.ui.row_details import RowDetails
+from facilitator.ui.score_table import ScoreTableView
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.tables import ColumnShares, RowFitter, ScoreTableView
+from facilitator.ui.tables import ColumnShares, RowFitter
 from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
 
