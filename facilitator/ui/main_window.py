@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self) -> None:
         """The remembered zoom: the cockpit's text scales, the room's screen keeps its own."""
-        theme.zoom(QApplication.instance(), float(QSettings().value("zoom/cockpit", 1.0, type=float)))
+        theme.zoom(QApplication.instance(), float(QSettings().value("zoom/cockpit", 1.0, type=float)), self)
 
     def restore_hidden_private(self) -> None:
         if QSettings().value("hide_private", False, type=bool):

@@ -15,11 +15,21 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QComboBox, QDataWidgetMapper, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDataWidgetMapper,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from facilitator.ui.widgets import EntityTable
 
-PAIRS_PER_LINE = 3  # label and editor pairs side by side: fits a 700 px page in German
+PAIRS_PER_LINE = 3  # label and editor pairs side by side at most: fits a 700 px page in German
+EDITOR_EM = 7  # the narrowest an editor in the form may get, in "m"
 
 
 class RowDetails(QGroupBox):
@@ -50,6 +60,9 @@ class RowDetails(QGroupBox):
             self.mapper.addMapping(editor, column)
             self.fields[column] = (label, editor)
         self._chained = False
+        self.pairs = PAIRS_PER_LINE
+        # Its width comes from the page, never from its three pairs a line (resizeEvent adapts).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         table.view.selectionModel().currentRowChanged.connect(self._follow)
         model.dataChanged.connect(lambda *_: self.setTitle(self.naming(self._entity())))
         model.modelReset.connect(lambda: self._follow(table.view.currentIndex()))
@@ -69,7 +82,7 @@ class RowDetails(QGroupBox):
         for column, (label, editor) in self.fields.items():
             shown = column in hidden
             if shown:
-                line, pair = divmod(place, PAIRS_PER_LINE)
+                line, pair = divmod(place, self.pairs)
                 self.grid.addWidget(label, line, 2 * pair)
                 self.grid.addWidget(editor, line, 2 * pair + 1)
                 self.grid.setColumnStretch(2 * pair + 1, 1)
@@ -77,6 +90,18 @@ class RowDetails(QGroupBox):
             label.setVisible(shown)
             editor.setVisible(shown)
         self.setVisible(bool(hidden))
+
+    def resizeEvent(self, event) -> None:
+        """Fewer pairs a line on a narrow page (a zoomed window): the form never widens the page."""
+        super().resizeEvent(event)
+        labels = max((label.sizeHint().width() for label, _editor in self.fields.values()), default=0)
+        pair = labels + EDITOR_EM * self.fontMetrics().horizontalAdvance("m") + 3 * self.grid.spacing()
+        pairs = max(1, min(PAIRS_PER_LINE, self.contentsRect().width() // max(pair, 1)))
+        if pairs != self.pairs:
+            self.pairs = pairs
+            for column in range(2 * PAIRS_PER_LINE):
+                self.grid.setColumnStretch(column, 0)
+            self._lay_out()
 
     def showEvent(self, event) -> None:
         """Tab leaves the table for the form, in the table's column order (once both are in a window)."""
