@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+53"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+54"/>
         <location line="+106"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -1527,7 +1527,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Aus Aussage</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Goal paraphrased</source>
         <translation>Zusammengefasstes Ziel</translation>
     </message>
@@ -1557,7 +1557,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Selected goal: none (select a row or press Insert)</source>
         <translation>Ausgewähltes Ziel: keines (Zeile auswählen oder Einfg drücken)</translation>
     </message>
@@ -2609,7 +2609,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PulseTable</name>
     <message>
-        <location filename="../../facilitator/ui/pulse.py" line="+266"/>
+        <location filename="../../facilitator/ui/pulse.py" line="+267"/>
         <source>Pulse after the session</source>
         <translation>Stimmungsbild nach der Sitzung</translation>
     </message>
@@ -2997,7 +2997,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+200"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+201"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
