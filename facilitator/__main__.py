@@ -106,11 +106,13 @@ def _store(args: argparse.Namespace, create: bool = True):
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     from facilitator.demo import demo_session
     from facilitator.language import resolve
 
     store = _store(args)
-    print(store.import_session(demo_session(resolve(args.lang))).id)
+    print(store.import_session(demo_session(resolve(args.lang), dt.date.today())).id)  # held lately
     return 0
 
 

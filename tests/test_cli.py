@@ -225,3 +225,17 @@ def test_display_check_follows_the_platform_qt_will_pick(env, loads, expected, m
     monkeypatch.setattr(display.sys, "platform", "linux")
     found = display.problem(env, loads=lambda _library: loads)
     assert (found is None) if expected is None else (expected in found)
+
+
+def test_the_demo_command_lays_the_session_in_the_present(db, capsys):
+    """`facilitator demo` gives a session held about ten days ago, not one with weeks-old dates."""
+    import datetime as dt
+
+    assert main(["demo", "--db", str(db)]) == 0
+    store = Store(db)
+    try:
+        session = store.session(int(capsys.readouterr().out.strip()))
+    finally:
+        store.close()
+    assert 7 <= (dt.date.today() - dt.date.fromisoformat(session.date)).days <= 13
+    assert not session.title.startswith("Q3")

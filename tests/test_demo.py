@@ -247,3 +247,34 @@ def test_a_goal_value_and_its_unit_are_written_once(data):
             assert value
             if unit:
                 assert unit not in value and "€" not in value and "%" not in value, (value, unit)
+
+
+# -- laid for a user: in the present --------------------------------------------------------------
+
+DAYS_OF_THE_YEAR = [date(2026, 11, 29), date(2027, 3, 3), date(2027, 7, 1), date(2027, 10, 15)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("today", DAYS_OF_THE_YEAR, ids=str)
+def test_laid_on_any_day_the_demo_was_held_about_ten_days_before(lang, today):
+    """`facilitator demo` and Help > Open the demo session: a new user sees work due about now,
+    not actions overdue for weeks, and a missed quarter that is the last one to have ended."""
+    from tests.test_demo_series import absolute_time, quarter_end
+
+    written, laid = demo_session(lang), demo_session(lang, today)
+    held = date.fromisoformat(laid.session.date)
+    assert 7 <= (today - held).days <= 13
+    assert held.weekday() == date.fromisoformat(written.session.date).weekday()  # still a working day
+    ended = quarter_end(laid.session.trigger_quarter)
+    assert ended < held <= ended + timedelta(days=92)
+    unfinished = [date.fromisoformat(a.due) for a in laid.action_items if a.status.value != "done"]
+    assert max(unfinished) > today  # work still ahead
+    assert all(today - due <= timedelta(days=4) for due in unfinished)  # overdue by days at most, not weeks
+    assert date.fromisoformat(laid.session.follow_up_date) > today
+    assert all(log.started.startswith(laid.session.date) for log in laid.stage_logs)
+    assert absolute_time(laid) == []  # the prose names no month, day date or "Q3"
+
+
+def test_without_a_day_the_demo_keeps_the_files_dates():
+    assert demo_session("en").session.date == "2026-10-14"
+    assert demo_session("en", date(2026, 10, 24)).session.date == "2026-10-14"  # ten days on: as written

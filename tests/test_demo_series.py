@@ -11,10 +11,10 @@ import re
 
 import pytest
 
-from facilitator.demo_series import days_to_present, demo_series, import_series
+from facilitator.demo_series import demo_series, import_series
 from facilitator.domain import followup, trends
 from facilitator.domain import model as m
-from facilitator.domain.dates import date_fields, quarter_before, shift_dates
+from facilitator.domain.dates import date_fields, days_to_present, quarter_before, shift_dates
 from facilitator.export import session_checks
 from facilitator.export.session_file import dumps, to_document
 from facilitator.session import SessionService
@@ -158,11 +158,11 @@ def _texts(data: m.SessionData) -> list[str]:
     return texts
 
 
-def _absolute(data: m.SessionData) -> list[str]:
+def absolute_time(data: m.SessionData) -> list[str]:
     return [hit for text in _texts(data) for hit in ABSOLUTE.findall(ALLOWED.sub("", text))]
 
 
-def _quarter_end(label: str) -> dt.date:
+def quarter_end(label: str) -> dt.date:
     """ "Q3 2026" -> 2026-09-30."""
     quarter, year = re.fullmatch(r"Q([1-4]) (\d{4})", label).groups()
     first_of_next = dt.date(int(year), 3 * int(quarter), 1) + dt.timedelta(days=31)
@@ -188,7 +188,7 @@ def test_the_check_for_absolute_time_finds_what_the_demo_session_used_to_say():
 @pytest.mark.parametrize("today", [None, *DAYS_OF_THE_YEAR], ids=str)
 def test_the_story_names_no_month_and_no_quarter_label(lang, today):
     series = demo_series(lang, today)
-    assert [hit for data in series for hit in _absolute(data)] == []
+    assert [hit for data in series for hit in absolute_time(data)] == []
     title = series[0].session.title
     assert title.startswith("Quartal verfehlt" if lang == "de" else "Missed quarter")
 
@@ -200,7 +200,7 @@ def test_laid_on_any_day_the_missed_quarter_is_the_one_that_ended_before_the_fir
     first = _day(series[0].session.date)
     quarters = {data.session.trigger_quarter for data in series}
     assert len(quarters) == 1  # the follow-ups are about the same missed quarter
-    ended = _quarter_end(quarters.pop())
+    ended = quarter_end(quarters.pop())
     assert ended < first <= ended + dt.timedelta(days=92)  # the last quarter to end before it
     # The incidents happened before the session, wherever the dates were moved to.
     incidents = [_day(i.date) for i in series[0].incidents if i.date]

@@ -1,5 +1,6 @@
 """Every date of a session, found from the model's field types (IsoDate, IsoTimestamp), and moved
-by a number of days: the demo series is moved to the present when it is laid. No Qt, no SQL.
+by a number of days: the demo (the single session and the series) is moved to the present when it
+is laid (`to_present`). No Qt, no SQL.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from facilitator.domain import model as m
 
 #: The marks of the model's date types (typing.Annotated metadata).
 DATE_MARKS = frozenset({"date", "timestamp"})
+#: The newest session of a demo laid today was held about this many days ago.
+HELD_DAYS_AGO = 10
 
 
 @cache
@@ -41,6 +44,30 @@ def quarter_before(day: dt.date) -> str:
     if quarter == 0:
         return f"Q4 {year - 1}"
     return f"Q{quarter} {year}"
+
+
+def days_to_present(newest: dt.date, today: dt.date) -> int:
+    """Days to add so `newest` falls about HELD_DAYS_AGO before `today`.
+
+    Whole weeks, so every date keeps the weekday it was written on (sessions on working days,
+    the deal desk on Tuesdays); the newest session then lies 7 to 13 days back, and what the
+    files make due 13 or 14 days after it is always due within the coming week.
+    """
+    return 7 * round((today - dt.timedelta(days=HELD_DAYS_AGO) - newest).days / 7)
+
+
+def to_present(sessions: list[m.SessionData], today: dt.date) -> None:
+    """Move sessions written with fixed dates (oldest first) into the present, in place: the
+    newest was held about ten days before `today`, and the missed quarter they are about becomes
+    the one that ended before the first of them. Their prose tells time relatively ("last
+    quarter"), so it fits whatever day this is."""
+    days = days_to_present(dt.date.fromisoformat(sessions[-1].session.date), today)
+    for data in sessions:
+        shift_dates(data, days)
+    missed = quarter_before(dt.date.fromisoformat(sessions[0].session.date))
+    for data in sessions:  # a follow-up carries the first session's trigger
+        if data.session.trigger_quarter:
+            data.session.trigger_quarter = missed
 
 
 def shift_dates(data: m.SessionData, days: int) -> None:

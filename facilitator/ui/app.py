@@ -20,6 +20,7 @@ def apply_style(app: QApplication) -> None:
     font = app.font()
     font.setPointSizeF(max(font.pointSizeF(), 10.5) * 1.1)  # readable from across a meeting room
     app.setFont(font)
+    app.setProperty(theme.UNZOOMED, font.pointSizeF())  # the zoom (Ctrl++) scales from this size
     theme.apply(app, theme.choose(QSettings().value("theme")))
 
 

@@ -11,7 +11,7 @@ from facilitator.changes import Changes
 from facilitator.domain import model as m
 from facilitator.ui import labels, theme
 from facilitator.ui.context import SessionContext
-from facilitator.ui.tables import RangeRole
+from facilitator.ui.score_table import RangeRole
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
+    QLineEdit,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -241,6 +242,15 @@ class EntityDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = self.columns[index.column()]
+        if column.choices is None and column.kind not in ("int", "float", "date"):
+            editor = super().createEditor(parent, option, index)
+            cap(editor)  # a line edit for text: at most MAX_TEXT_CHARS
+            return editor
+        return self.editor_for(index.column(), parent)
+
+    def editor_for(self, number: int, parent: QWidget) -> QWidget:
+        """The editor of column `number`, also outside a cell (a form for the selected row)."""
+        column = self.columns[number]
         if column.choices is not None:
             editor = QComboBox(parent)
             for value, text in column.choices():
@@ -255,9 +265,8 @@ class EntityDelegate(QStyledItemDelegate):
 
             editor = DateEdit(parent)  # the UI language's date format; Tab leaves it
         else:
-            editor = super().createEditor(parent, option, index)
-            cap(editor)  # a line edit for text: at most MAX_TEXT_CHARS
-            return editor
+            editor = QLineEdit(parent)
+            cap(editor)
         editor.setAccessibleName(column.header)
         return editor
 

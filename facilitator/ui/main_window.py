@@ -396,12 +396,7 @@ class MainWindow(QMainWindow):
 
     def apply_zoom(self) -> None:
         """The remembered zoom: the cockpit's text scales, the room's screen keeps its own."""
-        factor = float(QSettings().value("zoom/cockpit", 1.0, type=float))
-        if factor == 1.0 and not self.centralWidget().testAttribute(Qt.WidgetAttribute.WA_SetFont):
-            return  # normal size and never zoomed: nothing to redo before the first paint
-        font = QApplication.font()
-        font.setPointSizeF(font.pointSizeF() * factor)
-        self.centralWidget().setFont(font)
+        theme.zoom(QApplication.instance(), float(QSettings().value("zoom/cockpit", 1.0, type=float)), self)
 
     def restore_hidden_private(self) -> None:
         if QSettings().value("hide_private", False, type=bool):

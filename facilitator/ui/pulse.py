@@ -26,7 +26,8 @@ from facilitator.domain.model import (
 )
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
-from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
+from facilitator.ui.score_table import RangeRole, ScoreTableView
+from facilitator.ui.tables import RowFitter
 
 Index = QModelIndex | QPersistentModelIndex
 

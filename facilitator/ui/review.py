@@ -148,10 +148,10 @@ class ReviewPage(QWidget):
             kept.addItem(labels.label(value), value)
         kept.setAccessibleName(self.tr("Kept? %1").replace("%1", labels.short(agreement.text)))
         note = QLineEdit(review.get("note", "") if review else "")
-        note.setCursorPosition(0)  # show how the note begins, not how it ends (as for actions below)
         note.setToolTip(note.text())  # a long note does not fit the field: the whole of it
         note.setPlaceholderText(self.tr("What happened?"))
         cap(note)
+        note.setCursorPosition(0)  # after cap (a new maximum length puts the cursor at the end): show how it begins
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(agreement.text)))
         if review:
             kept.setCurrentIndex(kept.findData(m.Kept(review["kept"])))
@@ -188,10 +188,10 @@ class ReviewPage(QWidget):
         due.setDate(current if outcome == followup.ActionOutcome.MOVED and current.isValid() else proposed)
         due.setEnabled(outcome == followup.ActionOutcome.MOVED)
         note = QLineEdit(action.evidence)
-        note.setCursorPosition(0)  # show how the evidence begins, not how it ends
         note.setToolTip(action.evidence)
         note.setPlaceholderText(self.tr("Evidence or reason"))
         cap(note)
+        note.setCursorPosition(0)  # after cap, as above: show how the evidence begins
         note.setAccessibleName(self.tr("Note on %1").replace("%1", labels.short(action.text)))
         choice.activated.connect(lambda _i, a=action.id: self._review_action(a))
         due.editingFinished.connect(lambda a=action.id: self._review_action(a, moved_only=True))

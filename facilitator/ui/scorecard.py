@@ -8,6 +8,7 @@ digit per cell like the pulse and the fist of five.
 from __future__ import annotations
 
 import textwrap
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,7 +20,8 @@ from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_opt
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
 from facilitator.ui.labels import number, short
-from facilitator.ui.tables import RangeRole, RowFitter, ScoreTableView
+from facilitator.ui.score_table import RangeRole, ScoreTableView
+from facilitator.ui.tables import RowFitter
 
 SCORE_MIN, SCORE_MAX = 0, 5
 Index = QModelIndex | QPersistentModelIndex
@@ -30,15 +32,61 @@ def compact(value: float) -> str:
     return number(value, 0) if float(value).is_integer() else number(value, 1)
 
 
+VOWELS = set("aeiouyäöüéèàAEIOUYÄÖÜÉ")
+
+
+ONSETS = {"bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "tr"}  # "be-trof-fen", "Enter-prise"
+
+
+def syllables(word: str) -> list[str]:
+    """A word cut where a hyphen reads naturally: after a hyphen it has, and before the consonant
+    (or consonant pair like "tr") that starts a syllable ("Verzö-ge-rungs-kos-ten", "Pas-sung",
+    "ma-chen"), never leaving one letter alone. A rule of thumb for German and English."""
+    head, dash, tail = word.partition("-")
+    if dash and head and tail:
+        first = syllables(head)
+        return [*first[:-1], first[-1] + "-", *syllables(tail)]
+    cuts: list[int] = []
+    for i in range(2, len(word) - 1):
+        if not word[i].isalpha() or word[i] in VOWELS or word[i + 1] not in VOWELS:
+            continue
+        pair = word[i - 1 : i + 1].lower()
+        cut = i - 1 if pair in ONSETS or pair in ("ch", "ck", "ph", "th") else i  # never "mac-hen"
+        if pair == "ch" and word[i - 2 : i - 1].lower() == "s":
+            cut = i - 2  # "Ta-sche"
+        if 2 <= cut <= len(word) - 2 and (not cuts or cut - cuts[-1] >= 2):
+            cuts.append(cut)
+    bounds = [0, *cuts, len(word)]
+    return [word[a:b] for a, b in pairwise(bounds)]
+
+
+def hyphenate(word: str, chars: int) -> list[str]:
+    """`word` in lines of at most `chars` characters, hyphenated between syllables (or, for a
+    syllable longer than a line, where the line ends, leaving at least two letters)."""
+    parts = syllables(word)
+    lines: list[str] = []
+    current = ""
+
+    def close(text: str) -> str:
+        return text if text.endswith("-") else text + "-"
+
+    for n, part in enumerate(parts):
+        room = chars if n == len(parts) - 1 or part.endswith("-") else chars - 1  # room for its own hyphen
+        if current and len(current + part) > room:
+            lines.append(close(current))
+            current = ""
+        current += part
+        while len(current) > room:  # one syllable wider than the column
+            cut = max(2, min(chars - 1, len(current) - 2))
+            lines.append(close(current[:cut]))
+            current = current[cut:]
+    return [*lines, current] if current else lines
+
+
 def wrap_heading(text: str, chars: int) -> str:
-    """Wrap a heading to `chars` a line; a longer word is hyphenated instead of cut off
-    ("Verzögerungs-/kosten" rather than "…zögerungskos…")."""
-    words = []
-    for word in text.split():
-        while len(word) > chars:
-            words.append(word[: chars - 1] + "-")
-            word = word[chars - 1 :]
-        words.append(word)
+    """Wrap a heading to `chars` a line; a longer word is hyphenated between its syllables
+    ("Verzöge-/rungs-/kosten") instead of cut off ("…zögerungskos…") or cut anywhere."""
+    words = [piece for word in text.split() for piece in (hyphenate(word, chars) if len(word) > chars else [word])]
     return textwrap.fill(" ".join(words), chars, break_long_words=False, break_on_hyphens=False)
 
 

@@ -3,6 +3,7 @@ add the demo session to the open workspace. Export to JSON is a format of the ex
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,14 +83,20 @@ def import_file(window: MainWindow) -> None:
         import_path(window, Path(path))
 
 
+def today() -> dt.date:
+    """The day the demo is laid on (a test sets another)."""
+    return dt.date.today()
+
+
 def add_demo(window: MainWindow) -> int | None:
-    """Add a fresh copy of the demo session (in the UI language) and open it at stage 1."""
+    """Add a fresh copy of the demo session (in the UI language), held about ten days ago, and
+    open it at stage 1."""
 
     def load() -> tuple[SessionData, list]:
         from facilitator.demo import demo_session
         from facilitator.ui import i18n
 
-        data = demo_session(i18n.language())
+        data = demo_session(i18n.language(), today())
         data.session.current_stage = 1
         return data, []  # no templates of its own
 

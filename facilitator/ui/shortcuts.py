@@ -14,7 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-_KEY = re.compile(r"(?:(?:Ctrl|Shift|Alt)\+)*(?:PgDown|PgUp|Return|Escape|Delete|Insert|Tab|F\d+|[A-Z0-9])\b")
+# A key ends at a comma, a space or the end: "Ctrl++" and "Ctrl+-" are keys too (were left English).
+_KEY = re.compile(
+    r"(?:(?:Ctrl|Shift|Alt)\+)*(?:PgDown|PgUp|Return|Escape|Delete|Insert|Tab|F\d+|[A-Z0-9+-])(?=$|[,\s])"
+)
 
 
 def native(keys: QKeySequence | str) -> str:
@@ -75,5 +78,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         table.setWordWrap(True)
-        table.resizeRowsToContents()
+        # Rows follow the width the action column gets when the dialog opens and resizes (fitted
+        # once, before it had its width, one-line rows stood two lines tall).
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.resize(760, 640)

@@ -1,33 +1,22 @@
 """How the pages' tables lay themselves out, and the keyboard entry of small scores.
 
 Column widths follow the table's width in one of two ways: `ColumnShares` (each column a share)
-or `FillColumn` (one column takes the spare width). Row heights either fit their wrapped text
+or `FitColumns` (short columns fit their content, text columns share the rest, and optional
+columns make way on a narrow page). Row heights either fit their wrapped text
 (`RowsFollowColumns` re-fits them after a column changes width) or stay `cap_rows` lines high.
 `RowFitter` keeps a whole table as tall as its rows, so the page scrolls instead of the table.
 
-`ScoreTableView` and `ScoreDelegate` are the keyboard entry used for all small scores (pulse
-1-7, option scores, fist of five): typing a digit stores it at once and moves on.
+The keyboard entry of small scores is in score_table.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHeaderView,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from collections.abc import Sequence
 
-Index = QModelIndex | QPersistentModelIndex
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QTableView
+
 CELL_PADDING = 12  # px a cell's text needs beside it (margins and focus frame)
-#: Models that use ScoreDelegate/ScoreTableView answer this role with (minimum, maximum).
-RangeRole = Qt.ItemDataRole.UserRole + 1
 
 
 # -- column widths ------------------------------------------------------------------------------
@@ -89,44 +78,121 @@ class ColumnShares(_FollowsWidth):
         return column_floor(self.view, column)
 
 
-class FillColumn(_FollowsWidth):
-    """Keeps one column filling the spare width while the others keep their preferred widths
-    and stay resizable. When the table is too narrow for that, the fill column and then the
-    others give up room down to their floor (heading, longest choice word): a projector's
-    720 px page shows every column instead of hiding the last ones behind a sideways scroll."""
+class FitColumns(_FollowsWidth):
+    """The one rule for an entity table's widths, at any window width and zoom.
 
-    def __init__(self, view: QTableView, fill: int):
+    Short columns (choices, numbers, dates, ticks, derived words) fit their content, never
+    narrower than their heading and longest word, nor wider than their preferred width; text
+    columns share the rest by their preferred widths and wrap. Where the short columns' floors and
+    a readable width for each text column do not fit (nine goal columns in a 1280 px window's
+    700 px page), the `optional` groups of columns are hidden, first group first, and
+    `hidden_changed` tells the page to show them in a form for the selected row instead: the
+    table never scrolls sideways and no heading is cut. Columns stay resizable by hand.
+    """
+
+    hidden_changed = Signal()
+
+    def __init__(self, view: QTableView, optional: Sequence[Sequence[int]] = ()):
         super().__init__(view)
-        self.fill = fill
+        self.optional = [list(group) for group in optional]
+        self.auto_hidden: list[int] = []  # columns this rule hid (a page may hide others for good)
         header = view.horizontalHeader()
+        header.setStretchLastSection(False)
         for i in range(header.count()):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
-        self.base = header.sectionSize(fill)
-        self.preferred = [header.sectionSize(i) for i in range(header.count())]
+        # Content decides the short columns' widths: fit again after it changes (once per burst).
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.apply)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._timer.start)
 
     def apply(self) -> None:
-        header = self.view.horizontalHeader()
-        shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
-        width = self.view.viewport().width()
-        others = [i for i in shown if i != self.fill]
-        spare = width - sum(self.preferred[i] for i in others)
-        if spare >= self.base:
-            header.resizeSection(self.fill, spare)
-            for i in others:
-                header.resizeSection(i, self.preferred[i])
-            return
-        # Too narrow: the others give up room (down to their floors) so the fill column, which
-        # holds the long text, keeps its preferred width; only then does it shrink, to its floor.
-        slack = {i: max(0, self.preferred[i] - column_floor(self.view, i)) for i in others}
-        taken = min(self.base - spare, sum(slack.values()))
+        view, header = self.view, self.view.horizontalHeader()
+        width = view.viewport().width()
+        kept = [c for c in range(header.count()) if not header.isSectionHidden(c) or c in self.auto_hidden]
+        text = [c for c in kept if is_text_column(view, c)]
+        floors = {c: column_floor(view, c) for c in kept}
+        least = {c: max(floors[c], READABLE_EM * em(view)) if c in text else floors[c] for c in kept}
+        hidden: list[int] = []
+        for group in [[], *self.optional]:
+            hidden += group
+            if sum(least[c] for c in kept if c not in hidden) <= width:
+                break
+        if hidden != self.auto_hidden:
+            for c in kept:
+                header.setSectionHidden(c, c in hidden)
+            self.auto_hidden = hidden
+            self.hidden_changed.emit()
+        shown = [c for c in kept if c not in hidden]
+        # Without free text, the choices (a goal's name, a person) take the spare width instead.
+        stretch = [c for c in shown if c in text] or [c for c in shown if has_choices(view, c)] or shown[-1:]
+        short = [c for c in shown if c not in stretch]
+        cap = {c: max(preferred(view, c), SHORT_CAP_EM * em(view)) for c in short}  # a long label wraps
+        sizes = {c: max(floors[c], min(view.sizeHintForColumn(c), cap[c])) for c in short}
+        # The short columns give up room (down to their floors) before the text gets unreadable.
+        lack = sum(sizes.values()) + sum(least[c] for c in stretch) - width
+        slack = {c: sizes[c] - floors[c] for c in short}
         total = sum(slack.values()) or 1
-        given = 0
-        for i in others:
-            give = min(slack[i], -(-taken * slack[i] // total))  # rounded up: the row never overflows
-            header.resizeSection(i, self.preferred[i] - give)
-            given += give
-        readable = min(self.base, 5 * self.view.fontMetrics().horizontalAdvance("m"))
-        header.resizeSection(self.fill, max(spare + given, column_floor(self.view, self.fill), readable))
+        for c in short if lack > 0 else []:
+            sizes[c] -= min(slack[c], -(-lack * slack[c] // total))  # rounded up: the row never overflows
+        # The rest is shared by preferred width; a column whose share is below its floor gets the
+        # floor, and the others share what is left (a long heading does not earn more room).
+        rest, sharing = width - sum(sizes.values()), list(stretch)
+        weights = {c: preferred(view, c) for c in stretch}
+        while sharing:
+            whole = sum(weights[c] for c in sharing) or 1
+            short_of_floor = [c for c in sharing if rest * weights[c] // whole < floors[c]]
+            if not short_of_floor:
+                break
+            for c in short_of_floor:
+                sizes[c] = floors[c]
+                rest -= floors[c]
+                sharing.remove(c)
+        whole = sum(weights[c] for c in sharing) or 1
+        for c in sharing:
+            sizes[c] = max(floors[c], rest * weights[c] // whole)
+        if shown:  # rounding: the last column fills the row
+            sizes[shown[-1]] += max(0, width - sum(sizes.values()))
+        for c, size in sizes.items():
+            header.resizeSection(c, size)
+
+
+READABLE_EM = 12  # a text column narrower than this many "m" wraps after every word or two
+SHORT_TEXT_CHARS = 7  # a text column preferred this narrow holds a value, not prose
+SHORT_CAP_EM = 12  # a short column fits its content up to this width (or its preferred width)
+
+
+def em(view: QTableView) -> int:
+    return view.fontMetrics().horizontalAdvance("m")
+
+
+def described(view: QTableView, column: int):
+    """The entity model's Column for `column`, if the view's model has one."""
+    columns = getattr(view.model(), "columns", None)
+    return columns[column] if columns and column < len(columns) else None
+
+
+def is_text_column(view: QTableView, column: int) -> bool:
+    """Prose that may wrap, as opposed to a choice, number, date, tick, derived word or a short
+    typed value (a goal's "€2.05M" or unit: its preferred width is a few characters)."""
+    spec = described(view, column)
+    if spec is None:
+        return True
+    prose = spec.width == 0 or spec.width > SHORT_TEXT_CHARS
+    return spec.kind == "text" and spec.choices is None and spec.get is None and prose
+
+
+def has_choices(view: QTableView, column: int) -> bool:
+    spec = described(view, column)
+    return spec is not None and spec.choices is not None
+
+
+def preferred(view: QTableView, column: int) -> int:
+    """The column's preferred width (its `width` in characters), never below its floor."""
+    spec = described(view, column)
+    chars = spec.width if spec is not None and spec.width else 10
+    return max(chars * em(view), column_floor(view, column))
 
 
 def column_floor(view: QTableView, column: int) -> int:
@@ -194,6 +260,9 @@ class RowFitter(QObject):
         model = view.model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._timer.start)
+        # Rows re-fitted to wider columns: a table below the fold is not painted, so it would keep
+        # the height of its narrower rows, a screen of empty table, until it was scrolled to.
+        view.verticalHeader().sectionResized.connect(lambda *_: self._timer.start())
         view.viewport().installEventFilter(self)
         self.fit()
 
@@ -212,126 +281,3 @@ class RowFitter(QObject):
             height += view.horizontalScrollBar().sizeHint().height()
         if view.height() != height or view.minimumHeight() != height:
             view.setFixedHeight(height)
-
-
-# -- keyboard entry of small scores -------------------------------------------------------------
-
-
-class ScoreDelegate(QStyledItemDelegate):
-    """A spin box limited to the cell's range (RangeRole); used after F2, Return or a double click."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        low, high = index.data(RangeRole) or (0, 10)
-        editor = QSpinBox(parent)
-        editor.setRange(low, high)
-        editor.setAccessibleName(index.data(Qt.ItemDataRole.AccessibleDescriptionRole) or "")
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        low, high = index.data(RangeRole) or (0, 10)
-        editor.setValue(int(value) if value is not None else (low + high) // 2)
-
-    def setModelData(self, editor: QWidget, model, index: Index) -> None:
-        editor.interpretText()
-        model.setData(index, editor.value())
-
-
-class ScoreTableView(QTableView):
-    """A table for live scoring: a digit key stores the score and moves to the next cell.
-
-    advance="right" walks along a row and wraps to the next row (pulse, scorecard);
-    advance="down" walks down a column (a consent round). Delete or Backspace clears a score.
-    A digit outside the cell's range is refused with a beep. F2, Return or a double click open a
-    spin box; Tab leaves the table, so the page's tab order stays intact.
-    """
-
-    def __init__(self, advance: str = "right", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.advance = advance
-        self.setItemDelegate(ScoreDelegate(self))
-        self.setTabKeyNavigation(False)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def _editable(self, index: QModelIndex) -> bool:
-        return index.isValid() and bool(index.flags() & Qt.ItemFlag.ItemIsEditable)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        index = self.currentIndex()
-        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-        if self.state() != QAbstractItemView.State.EditingState and plain and self._editable(index):
-            text = event.text()
-            if len(text) == 1 and text.isdigit():
-                if self.model().setData(index, int(text)):
-                    self._move_on(index)
-                else:
-                    QApplication.beep()
-                event.accept()
-                return
-            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.model().setData(index, None)
-                event.accept()
-                return
-        editing = self.state() == QAbstractItemView.State.EditingState
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._editable(index) and not editing:
-            self.edit(index)
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        """Claim the keys this view handles, so window-wide shortcuts (e.g. a table's Delete)
-        do not take them while a score cell has the focus."""
-        if event.type() == QEvent.Type.ShortcutOverride and self.state() != QAbstractItemView.State.EditingState:
-            plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
-            keys = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            if plain and (event.key() in keys or event.text().isdigit()):
-                event.accept()
-                return True
-        return super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        """Arriving by Tab (or from a page's focus_first) lands on the first cell to score."""
-        super().focusInEvent(event)
-        self.ensure_current()
-
-    def ensure_current(self) -> None:
-        if not self._editable(self.currentIndex()):
-            first = self.first_editable()
-            if first.isValid():
-                self.setCurrentIndex(first)
-
-    def start(self) -> None:
-        """Take the keyboard focus, ready to score the first open cell."""
-        self.setFocus()
-        self.ensure_current()
-
-    def first_editable(self) -> QModelIndex:
-        model = self.model()
-        if model is None:
-            return QModelIndex()
-        for row in range(model.rowCount()):
-            for column in range(model.columnCount()):
-                if self._editable(model.index(row, column)):
-                    return model.index(row, column)
-        return QModelIndex()
-
-    def _move_on(self, index: QModelIndex) -> None:
-        model = self.model()
-        row, column = index.row(), index.column()
-        while True:
-            if self.advance == "down":
-                row += 1
-            else:
-                column += 1
-                if column >= model.columnCount():
-                    row, column = row + 1, 0
-            if row >= model.rowCount():
-                return
-            candidate = model.index(row, column)
-            if self._editable(candidate):
-                self.setCurrentIndex(candidate)
-                return

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitator.resources import read_text
 
@@ -117,6 +117,38 @@ def fill(template: str, scheme: Colors | None = None) -> str:
 
 def stylesheet(scheme: Colors | None = None) -> str:
     return fill(read_text("styles", "app.qss"), scheme)
+
+
+#: The application's property with its font size before any zoom.
+UNZOOMED = "facilitator_unzoomed_pt"
+_zoom = 1.0
+
+
+def current_zoom() -> float:
+    return _zoom
+
+
+def zoom(app: QApplication, factor: float, window: QWidget | None = None) -> None:
+    """Scale the app's type by `factor` (1.0: normal). The app's font, not one widget's: a style
+    sheet keeps a widget's font from reaching the pages inside scroll areas, so setting it on the
+    main window left the stages unzoomed. The room's screen sizes its text in pixels: it keeps
+    its own."""
+    global _zoom
+    if factor == _zoom:
+        return  # e.g. normal size at start: nothing to redo before the first paint
+    base = app.property(UNZOOMED)
+    if base is None:
+        base = app.font().pointSizeF()
+        app.setProperty(UNZOOMED, base)
+    font = app.font()
+    font.setPointSizeF(base * factor)
+    app.setFont(font)
+    _zoom = factor
+    if window is not None and app.styleSheet():
+        # Widgets under a style sheet take a new application font only when polished again. Only
+        # this window's: setting the app's sheet again polished every widget, a window being
+        # closed included, and crashed Qt. (The sheet's own sizes, stage title and timer, stay.)
+        window.setStyleSheet(f"/* zoom {factor} */")
 
 
 def apply(app: QApplication, theme: str) -> None:

@@ -33,7 +33,7 @@ from facilitator.domain.model import PrivateNote
 from facilitator.ui.context import SessionContext
 from facilitator.ui.entity_model import Column, EntityDelegate, EntityTableModel
 from facilitator.ui.keys import scoped_shortcut
-from facilitator.ui.tables import CELL_PADDING, FillColumn, RowsFollowColumns, cap_rows
+from facilitator.ui.tables import CELL_PADDING, FitColumns, RowsFollowColumns, cap_rows
 from facilitator.ui.text_limit import cap
 
 Getter = Callable[[], Any]
@@ -160,7 +160,8 @@ class EntityTable(QWidget):
     Insert (or Ctrl+Return) adds a row and starts editing it; Delete removes the selected row
     after asking; Tab leaves the table, arrow keys move between cells, F2 edits.
 
-    With `fill`, that column takes the spare width and the others keep theirs (FillColumn), and
+    With `fit`, the columns follow the table's width (FitColumns: short columns fit their
+    content, text columns share the rest; the `optional` groups make way on a narrow page), and
     a long title wraps instead of widening the page; rows then re-fit to their text when a
     column changes width. With `lines`, rows stay that many lines high instead (cap_rows).
     """
@@ -176,8 +177,9 @@ class EntityTable(QWidget):
         defaults: Callable[[], dict[str, Any]] | None = None,
         parent: QWidget | None = None,
         *,
-        fill: int | None = None,
+        fit: bool = False,
         lines: int = 0,
+        optional: list[list[int]] | None = None,
     ):
         super().__init__(parent)
         self.defaults = defaults or dict
@@ -230,7 +232,7 @@ class EntityTable(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.title)
-        if fill is None:
+        if not fit:
             bar.addStretch()
         else:
             self.title.setWordWrap(True)
@@ -242,8 +244,8 @@ class EntityTable(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view)
 
-        self.widths = FillColumn(self.view, fill) if fill is not None else None
-        self.heights = RowsFollowColumns(self.view) if fill is not None and not lines else None
+        self.widths = FitColumns(self.view, optional or []) if fit else None
+        self.heights = RowsFollowColumns(self.view) if fit and not lines else None
         if lines:
             cap_rows(self.view, lines)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/agreements.py" line="+52"/>
+        <location filename="../../facilitator/ui/stages/agreements.py" line="+54"/>
         <location line="+106"/>
         <source>Agreement</source>
         <translation>Vereinbarung</translation>
@@ -161,7 +161,22 @@
         <translation>Auf&amp;gabe hinzufügen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+85"/>
+        <source>Selected action: none (select a row or press Insert)</source>
+        <translation>Ausgewählte Aufgabe: keine (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected action: %1</source>
+        <translation>Ausgewählte Aufgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>untitled</source>
+        <translation>ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&lt;b&gt;Selected agreement:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ausgewählte Vereinbarung:&lt;/b&gt; %1</translation>
     </message>
@@ -204,7 +219,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitator/ui/app.py" line="+49"/>
+        <location filename="../../facilitator/ui/app.py" line="+50"/>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
     </message>
@@ -669,7 +684,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>EntityTable</name>
     <message>
-        <location filename="../../facilitator/ui/widgets.py" line="+217"/>
+        <location filename="../../facilitator/ui/widgets.py" line="+219"/>
         <source>Insert</source>
         <translation>Einfg</translation>
     </message>
@@ -1362,7 +1377,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../facilitator/ui/stages/goals.py" line="+41"/>
+        <location filename="../../facilitator/ui/stages/goals.py" line="+43"/>
         <source>Owner</source>
         <translation>Seite</translation>
     </message>
@@ -1417,7 +1432,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>&amp;Ziel hinzufügen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Shared goal both sides sign up to</source>
         <translation>Gemeinsames Ziel, hinter dem beide Seiten stehen</translation>
     </message>
@@ -1512,7 +1527,7 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Aus Aussage</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Goal paraphrased</source>
         <translation>Zusammengefasstes Ziel</translation>
     </message>
@@ -1542,12 +1557,23 @@ Alles andere lässt sich wie gewohnt nutzen. Einen vollständigen Bericht gibt �
         <translation>Zusammen&amp;fassung hinzufügen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+28"/>
+        <source>Selected goal: none (select a row or press Insert)</source>
+        <translation>Ausgewähltes Ziel: keines (Zeile auswählen oder Einfg drücken)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected goal: %1</source>
+        <translation>Ausgewähltes Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-5"/>
+        <location line="+10"/>
         <location line="+34"/>
         <source>untitled goal</source>
         <translation>Ziel ohne Titel</translation>
@@ -2583,7 +2609,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>PulseTable</name>
     <message>
-        <location filename="../../facilitator/ui/pulse.py" line="+266"/>
+        <location filename="../../facilitator/ui/pulse.py" line="+267"/>
         <source>Pulse after the session</source>
         <translation>Stimmungsbild nach der Sitzung</translation>
     </message>
@@ -2763,12 +2789,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Eingehalten? %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What happened?</source>
         <translation>Was ist passiert?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+40"/>
         <source>Note on %1</source>
         <translation>Notiz zu %1</translation>
@@ -2799,12 +2825,12 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
         <translation>Neuer Termin für %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Evidence or reason</source>
         <translation>Nachweis oder Grund</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Reviewed: %1 of %2 agreements, %3 of %4 actions.</source>
         <translation>Überprüft: %1 von %2 Vereinbarungen, %3 von %4 Aufgaben.</translation>
     </message>
@@ -2971,7 +2997,7 @@ Eine faire Sitzung zwischen Vertrieb und Produkt moderieren und mit Vereinbarung
 <context>
     <name>ScorecardModel</name>
     <message>
-        <location filename="../../facilitator/ui/scorecard.py" line="+153"/>
+        <location filename="../../facilitator/ui/scorecard.py" line="+201"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -3254,7 +3280,7 @@ gewichtet</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitator/ui/session_files.py" line="+68"/>
+        <location filename="../../facilitator/ui/session_files.py" line="+69"/>
         <source>Could not import the session</source>
         <translation>Die Sitzung konnte nicht importiert werden</translation>
     </message>
@@ -3269,7 +3295,7 @@ gewichtet</translation>
         <translation>Sitzungsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Could not add the demo session</source>
         <translation>Die Demo-Sitzung konnte nicht hinzugefügt werden</translation>
     </message>
@@ -3483,7 +3509,7 @@ gewichtet</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../facilitator/ui/shortcuts.py" line="+30"/>
+        <location filename="../../facilitator/ui/shortcuts.py" line="+33"/>
         <location line="+32"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>

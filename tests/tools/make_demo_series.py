@@ -5,12 +5,12 @@ service as a user would build them, so the files hold what the app itself stores
     python tests/tools/make_demo_series.py
 
 Run again after the demo session changes; the files are committed. The app moves the dates to
-the present when it lays the demo (`demo_series.days_to_present`: whole weeks, the newest session
+the present when it lays the demo (`dates.to_present`: whole weeks, the newest session
 7 to 13 days back). So the newest session's open actions are due 1 to 6 days after it (overdue by
 then), 13 or 14 days after it (due this week), or three weeks and more after it (later), and its
 new agreements come up for review 7 and 14 days after it. Prose names no month, day date or
-quarter label: it would not move. The demo session's story is retold in relative time first
-(relative_story.py); the trigger's quarter is set when the series is laid (demo_series).
+quarter label: it would not move (the demo session's files tell their story that way too); the
+trigger's quarter is set when the series is laid (demo_series).
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from facilitator.domain import model as m  # noqa: E402
 from facilitator.export.session_file import dumps, to_document  # noqa: E402
 from facilitator.session import SessionService  # noqa: E402
 from facilitator.storage.store import Store  # noqa: E402
-from tests.tools.relative_story import tell_relatively  # noqa: E402
 
 DONE, MOVED, DROPPED = followup.ActionOutcome
 
@@ -106,9 +105,7 @@ def build(lang: str) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         store = Store(Path(folder) / "series.facilitator")
         service = SessionService(store)
-        story = demo_session(lang)
-        tell_relatively(story, lang)  # the series moves to any day: its prose names no month
-        first = service.import_session(story).session_id
+        first = service.import_session(demo_session(lang)).session_id
         sales_role = t("VP Sales", "Vertriebsleiter")
         product_role = t("Senior Product Manager", "Senior Product Manager")
         second = follow(

@@ -10,6 +10,18 @@ from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import show_active
 
 
+@pytest.fixture(autouse=True)
+def _normal_size():
+    """A test that zooms (Ctrl++) scales the app's font: the next test starts at normal size."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui import theme
+
+    if QApplication.instance() is not None and theme.current_zoom() != 1.0:
+        theme.zoom(QApplication.instance(), 1.0)
+
+
 @pytest.fixture
 def window(qtbot, store):
     """The main window on a fresh workspace, shown and active (shortcuts reach only that window)."""
@@ -30,3 +42,18 @@ def editor(qtbot):
     qtbot.waitExposed(widget)
     widget.setFocus()
     return widget
+
+
+@pytest.fixture
+def app_style(qtbot):
+    """The app's own font and stylesheet (bigger type for a meeting room), reset afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui.app import apply_style
+
+    app = QApplication.instance()
+    font, sheet = app.font(), app.styleSheet()
+    apply_style(app)
+    yield
+    app.setFont(font)
+    app.setStyleSheet(sheet)

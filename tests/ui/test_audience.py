@@ -120,7 +120,7 @@ def test_zoom_keys_in_the_cockpit_scale_the_cockpit_only(qtbot, window, demo):
     audience = present(qtbot, window, demo.id)
     room, size = audience._px(), window.centralWidget().font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert window.centralWidget().font().pointSizeF() > size
+    qtbot.waitUntil(lambda: window.centralWidget().font().pointSizeF() > size)  # the app's font: posted
     assert audience._px() == room
 
 

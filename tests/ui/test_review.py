@@ -119,3 +119,18 @@ def test_a_review_note_found_by_search_opens_the_review_step_at_its_agreement(qt
     review = view.pages.currentWidget()
     assert isinstance(review, ReviewPage) and window.ctx.data.session.id == follow_id
     assert window.focusWidget() is review.agreement_rows[agreement.id][1]
+
+
+def test_a_long_review_note_shows_how_it_begins(qtbot, window, store):
+    """A note longer than its field shows its first words (its end alone reads as nonsense)."""
+    from facilitator.demo_series import demo_series, import_series
+    from facilitator.session import SessionService
+
+    newest = import_series(SessionService(store), demo_series("en"))[-1]
+    window.open_session(newest)
+    window.session_view.show_review()
+    review = window.session_view.pages.currentWidget()
+    notes = [note for _kept, note in review.agreement_rows.values()] + [n for *_, n in review.action_rows.values()]
+    long = [note for note in notes if note.fontMetrics().horizontalAdvance(note.text()) > note.width()]
+    assert long  # the demo has notes that do not fit
+    assert all(note.cursorPosition() == 0 for note in long), [n.text() for n in long if n.cursorPosition()]

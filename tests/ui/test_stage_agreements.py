@@ -33,7 +33,7 @@ def add_row(qtbot, view, *cells):
     qtbot.keyClick(view, Qt.Key.Key_Insert)
     for i, text in enumerate(cells):
         editor = QApplication.focusWidget()
-        assert editor is not None
+        assert editor is not None, (i, view.currentIndex().column(), view.state())
         if text:
             qtbot.keyClicks(editor, text)
         key = Qt.Key.Key_Tab if i < len(cells) - 1 else Qt.Key.Key_Return
@@ -148,3 +148,36 @@ def test_a_new_actions_due_date_stays_empty_until_chosen(qtbot, ctx, store, peop
     assert not action.due  # passing through the cell did not store today
     due = page.actions.model.index(0, [c.field for c in page.actions.model.columns].index("due"))
     assert due.data() == ""
+
+
+def test_in_a_1280_window_the_action_text_gets_the_room_and_evidence_is_typed_below(
+    qtbot, app_style, ctx, store, people
+):
+    """Beside the navigator, in the app's type, six columns left the action's text a sliver: its
+    agreement and evidence go to the form below the table, for the selected action."""
+    ctx.add(Agreement(text="Deal desk before every custom deal"))
+    page = open_page(qtbot, ctx, PAGE, (1010, 600))
+    view, header = page.actions.view, page.actions.view.horizontalHeader()
+    page.agreements.view.setCurrentIndex(page.agreements.model.index(0, 0))  # the action's default
+    add_row(qtbot, view, "Set up the weekly deal desk", "Ben", "20261020", "")
+    assert [c for c in range(6) if not header.isSectionHidden(c)] == [0, 1, 2, 3]
+    assert not view.horizontalScrollBar().isVisible()
+    assert header.sectionSize(0) > view.viewport().width() / 2  # the action's text is the widest
+    details = page.action_details
+    assert details.isVisible() and details.title() == "Selected action: Set up the weekly deal desk"
+    assert page.isActiveWindow()  # showing the form opened no window of its own
+    agreement, evidence = details.fields[4][1], details.fields[5][1]
+    assert agreement.currentText().startswith("Deal desk before every")  # the default, shown
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # from the table into the form: the agreement
+    assert QApplication.focusWidget() is agreement
+    qtbot.keyClick(agreement, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is evidence
+    qtbot.keyClicks(evidence, "First deal desk held")
+    qtbot.keyClick(evidence, Qt.Key.Key_Tab)
+    [action] = reopened(store, ctx.session_id).action_items
+    assert (action.text, action.evidence, action.due) == (
+        "Set up the weekly deal desk",
+        "First deal desk held",
+        "2026-10-20",
+    )

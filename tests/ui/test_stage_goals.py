@@ -18,12 +18,28 @@ def page(qtbot, ctx):
     return widget
 
 
+@pytest.fixture
+def wide(qtbot, ctx):
+    """The page on a 1920 px screen: every goal column fits in the table."""
+    return open_page(qtbot, ctx, PAGE, (1640, 900))
+
+
+@pytest.fixture
+def narrow(qtbot, app_style, ctx):
+    """The page in a 1280x720 window beside the navigator, in the app's type: the goals' numbers
+    make way."""
+    return open_page(qtbot, ctx, PAGE, (1010, 600))
+
+
 def test_page_is_stage_three():
     assert PAGE is GoalsPage
     assert GoalsPage.number == 3
 
 
-def test_goal_typed_row_by_row_is_stored(qtbot, ctx, store, page):
+def test_goal_typed_row_by_row_is_stored(qtbot, ctx, store, wide):
+    page = wide
+    header = page.goals.view.horizontalHeader()
+    assert not any(header.isSectionHidden(c) for c in range(9)) and not page.goal_details.isVisible()
     page.focus_first()
     assert focused() is page.goals.view
     key(qtbot, Qt.Key.Key_Insert)  # a new row, editing its owner
@@ -67,6 +83,67 @@ def test_goal_typed_row_by_row_is_stored(qtbot, ctx, store, page):
     assert goal.confidence == pytest.approx(0.55)
     assert data.session.shared_goal_id == goal.id
     assert "Shared goal: Grow revenue we can deliver." in page.map.accessibleDescription()
+
+
+def test_on_a_narrow_page_the_goals_numbers_are_typed_below_the_table(qtbot, ctx, store, narrow):
+    """Nine columns do not fit a 700 px page: the table keeps owner, objective, metric and due
+    readable, never scrolls sideways, and the form below it takes the rest for the selected goal."""
+    page = narrow
+    view, header = page.goals.view, page.goals.view.horizontalHeader()
+    shown = [c for c in range(9) if not header.isSectionHidden(c)]
+    assert shown == [0, 1, 2, 7]
+    assert not view.horizontalScrollBar().isVisible()
+    assert min(header.sectionSize(1), header.sectionSize(2)) >= 10 * view.fontMetrics().horizontalAdvance("m")
+    assert page.goal_details.isVisible() and "none" in page.goal_details.title()
+    assert page.isActiveWindow()  # the form's labels did not flash up as windows of their own
+
+    page.focus_first()
+    key(qtbot, Qt.Key.Key_Insert)  # a new row, editing its owner
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Grow revenue we can deliver")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "New ARR from reviewed deals")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "20261231")
+    key(qtbot, Qt.Key.Key_Return)
+    assert focused() is view and page.goal_details.title() == "Selected goal: Grow revenue we can deliver"
+    key(qtbot, Qt.Key.Key_Tab)  # from the table into the form: baseline
+    type_text(qtbot, "€1.3M")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "€2.4M")
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "€ ARR")
+    key(qtbot, Qt.Key.Key_Tab)
+    key(qtbot, Qt.Key.Key_Down)  # Quarter -> Half year
+    key(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "55")  # confidence: the combo jumps to "55 %"
+    key(qtbot, Qt.Key.Key_Tab)
+
+    (goal,) = reopened(store).goals
+    assert (goal.objective, goal.metric, goal.due) == (
+        "Grow revenue we can deliver",
+        "New ARR from reviewed deals",
+        "2026-12-31",
+    )
+    assert (goal.baseline, goal.target, goal.unit) == ("€1.3M", "€2.4M", "€ ARR")
+    assert goal.horizon == m.Horizon.HALF
+    assert goal.confidence == pytest.approx(0.55)
+    assert page.goals.model.index(0, 8).data() == "55 %"  # the hidden cell holds what the form stored
+
+
+def test_the_form_follows_the_selected_goal_and_a_change_made_elsewhere(qtbot, ctx, narrow):
+    page = narrow
+    first = ctx.add(m.Goal(owner=m.GoalOwner.SALES, objective="New ARR", baseline="2.05", target="2.6"))
+    ctx.add(m.Goal(owner=m.GoalOwner.PRODUCT, objective="Uptime", baseline="99.2", target="99.9"))
+    view = page.goals.view
+    baseline = page.goal_details.fields[3][1]
+    view.setCurrentIndex(page.goals.model.index(1, 1))
+    assert baseline.text() == "99.2" and page.goal_details.title() == "Selected goal: Uptime"
+    view.setCurrentIndex(page.goals.model.index(0, 1))
+    assert baseline.text() == "2.05"
+    first.baseline = "1.9"
+    ctx.edit(first, "baseline")  # e.g. typed on the room's phone page
+    qtbot.waitUntil(lambda: baseline.text() == "1.9")
 
 
 def test_tensions_interests_and_checks_by_keyboard(qtbot, ctx, store, page):

@@ -214,3 +214,27 @@ def test_agreed_criteria_stay_locked_after_reopening(qtbot, ctx, store, page):
     assert reopened(store, ctx.session_id).session.criteria_agreed
     ctx.reload()  # what opening the session again does
     assert page.agreed and page.scorecard.model.scoring_open
+
+
+def test_long_criterion_names_break_between_syllables_not_anywhere():
+    """The scoring matrix's headings at 1280x720 are a few letters wide: a German compound is
+    hyphenated where a reader expects it ("Pas-sung", not "Passu-ng"; "Stra-tegie", not "-Stra")."""
+    from facilitator.ui.scorecard import wrap_heading
+
+    assert wrap_heading("Passung zur Enterprise-Strategie", 6).split("\n") == [
+        "Pas-",
+        "sung",
+        "zur",
+        "Enter-",
+        "prise-",
+        "Stra-",
+        "tegie",
+    ]
+    assert wrap_heading("Leicht einzuführen (geringer Aufwand)", 6).split("\n")[-2:] == ["Auf-", "wand)"]
+    assert wrap_heading("Anzahl betroffener Kunden", 6).split("\n") == ["Anzahl", "be-", "trof-", "fener", "Kunden"]
+    for chars in range(4, 12):
+        for name in ("Verzögerungskosten (Cost of Delay)", "Kundenzufriedenheitsindex", "Accounts affected"):
+            lines = wrap_heading(name, chars).split("\n")
+            assert all(len(line) <= chars for line in lines), (name, chars, lines)
+            assert "".join(lines).replace("-", "").replace(" ", "") == name.replace("-", "").replace(" ", "")
+            assert all(len(line.rstrip("-")) >= 2 for line in lines), (name, chars, lines)

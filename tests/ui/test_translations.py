@@ -394,3 +394,24 @@ def test_prompts_never_nest_the_quotes_they_are_shown_in():
         for info in STAGES:
             for prompt in info.prompts(lang):
                 assert not set(prompt) & set(outer), (lang, prompt)
+
+
+def test_the_shortcuts_overview_names_every_key_in_german(qtbot, german):
+    """F1 in German: "Strg++" and "Strg+-" too (the zoom keys were left as "Ctrl++, Ctrl+-"),
+    and every row is as tall as its text."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from facilitator.ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.findChild(QTableWidget)
+    keys = [table.item(row, 0).text() for row in range(table.rowCount())]
+    assert "Strg++, Strg+-, Strg+0" in keys
+    assert not [k for k in keys if re.search(r"\bCtrl\b|\bShift\b|\bEscape\b|\bDelete\b", k)]
+    one_line = table.fontMetrics().lineSpacing()
+    for row in range(table.rowCount()):
+        text = table.item(row, 1).text()
+        if table.fontMetrics().horizontalAdvance(text) < table.columnWidth(1) - 20:
+            assert table.rowHeight(row) < 2 * one_line, text

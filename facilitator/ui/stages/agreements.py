@@ -34,8 +34,10 @@ from facilitator.ui.consent import ConsentModel
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.fields import CheckList, OptionalDateEdit, bind_date, fill_combo, mark
 from facilitator.ui.labels import short
+from facilitator.ui.row_details import RowDetails
+from facilitator.ui.score_table import ScoreTableView
 from facilitator.ui.stage_page import StagePage
-from facilitator.ui.tables import ColumnShares, RowFitter, ScoreTableView
+from facilitator.ui.tables import ColumnShares, RowFitter
 from facilitator.ui.template_bar import under_table
 from facilitator.ui.widgets import Binder, EntityTable, combo_box
 
@@ -161,15 +163,20 @@ class AgreementsPage(StagePage):
             self.tr("Action items"),
             self.tr("Add ac&tion"),
             defaults=lambda: {"agreement_id": self.current().id if self.current() else None},
+            fit=True,
+            # On a 1280 px screen the action's text needs the room: its agreement and evidence
+            # go to the form below the table, for the selected action.
+            optional=[[4, 5]],
         )
-        self.actions_columns = ColumnShares(self.actions.view, [31, 14, 12, 11, 17, 15])
         self.actions_fitter = RowFitter(self.actions.view, minimum_rows=3, maximum_rows=10)
+        self.action_details = RowDetails(self.actions, self._action_title)
 
         self.body.addWidget(self.agreements)
         self.body.addWidget(self.detail_title)
         self.body.addWidget(self.detail_group)
         self.body.addSpacing(8)
         self.body.addWidget(self.actions)
+        self.body.addWidget(self.action_details)
         self.body.addStretch()
         for first, second in (
             (self.agreements.view, self.option_box),
@@ -236,6 +243,11 @@ class AgreementsPage(StagePage):
         return (date if date.isValid() else QDate.currentDate()).addDays(30)
 
     # -- the selected agreement -------------------------------------------------------------------
+
+    def _action_title(self, action: m.ActionItem | None) -> str:
+        if action is None:
+            return self.tr("Selected action: none (select a row or press Insert)")
+        return self.tr("Selected action: %1").replace("%1", short(action.text, 60) or self.tr("untitled"))
 
     def current(self) -> m.Agreement | None:
         index = self.agreements.view.currentIndex()

@@ -63,13 +63,13 @@ class FactsPage(StagePage):
                 # Whole euros: a deal value's cents never matter, and "180,000.00" was cut to "180,000.…".
                 Column(self.tr("Value (€)"), "deal_value", "float", decimals=0, width=6),
                 Column(self.tr("Feature"), "feature", width=8),
-                Column(self.tr("Facts"), "facts", width=10),
+                Column(self.tr("Facts"), "facts", width=16),
                 Column(self.tr("Revenue impact"), "impact_revenue", width=8),
                 Column(self.tr("Other impact"), "impact_other", width=8),
             ],
             self.tr("Incidents: one shared timeline"),
             self.tr("Add &incident"),
-            fill=4,
+            fit=True,
             lines=3,
         )
         self.incidents.view.setMinimumHeight(170)
@@ -95,7 +95,7 @@ class FactsPage(StagePage):
             ],
             self.tr("Statements"),
             self.tr("Add s&tatement"),
-            fill=2,
+            fit=True,
             lines=2,  # the editor below shows the selected statement whole
         )
         self.statements.page = self

@@ -102,7 +102,7 @@ class FramePage(StagePage):
             ],
             self.tr("Participants"),
             self.tr("Add &participant"),
-            fill=1,  # the role takes the spare width, so the table never needs scrolling sideways
+            fit=True,  # name and role share the spare width, so the table never needs scrolling sideways
         )
         self.participants.view.setMinimumHeight(200)
         self.body.addWidget(self.participants)

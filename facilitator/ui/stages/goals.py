@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton
 
 from facilitator.changes import Changes
 from facilitator.domain import model as m
@@ -15,7 +15,9 @@ from facilitator.ui import labels
 from facilitator.ui.entity_model import Column, enum_choices
 from facilitator.ui.goal_map import GoalMap, GoalMapWindow
 from facilitator.ui.keys import scoped_shortcut
+from facilitator.ui.row_details import RowDetails
 from facilitator.ui.stage_page import StagePage
+from facilitator.ui.tables import RowFitter
 from facilitator.ui.widgets import EntityTable, combo_box
 
 NONE = "—"
@@ -57,13 +59,19 @@ class GoalsPage(StagePage):
             ],
             self.tr("Goals: what each side is measured on"),
             self.tr("Add &goal"),
-            fill=1,
+            fit=True,
+            # On a narrow page these make way (horizon and confidence first) for readable text
+            # columns, and the form below the table shows them for the selected goal.
+            optional=[[6, 8], [3, 4, 5]],
         )
-        self.goals.view.setMinimumHeight(230)
+        # As tall as its goals (a CEO's session has a handful): the page scrolls, not the table.
+        self.goals_fitter = RowFitter(self.goals.view, minimum_rows=3, maximum_rows=10)
         self.body.addWidget(self.goals)
+        self.goal_details = RowDetails(self.goals, self._goal_title)
+        self.body.addWidget(self.goal_details)
 
         self.shared_box = combo_box([], self.tr("Shared goal both sides sign up to"))
-        self.shared_box.setMinimumContentsLength(30)
+        self.shared_box.setMinimumContentsLength(16)  # a zoomed 1280 px window: the row still fits
         self.shared_box.setSizeAdjustPolicy(self.shared_box.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         session = lambda: self.ctx.data.session if self.ctx.data else None  # noqa: E731
         self.binder.combo(self.shared_box, session, "shared_goal_id")
@@ -100,12 +108,12 @@ class GoalsPage(StagePage):
             ],
             self.tr("Tensions between goals"),
             self.tr("Add &tension"),
-            fill=4,
+            fit=True,
         )
         self.tensions.view.setMinimumHeight(180)
         self.body.addWidget(self.tensions)
 
-        interests = QHBoxLayout()
+        interests = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked when the page is narrow
         self.interests: dict[m.Side, EntityTable] = {}
         for side, title, add, add_name in (
             (m.Side.SALES, self.tr("Interests: Sales"), self.tr("Add &interest"), self.tr("Add a Sales interest")),
@@ -133,7 +141,7 @@ class GoalsPage(StagePage):
                 add,
                 accept=lambda i, side=side: i.side == side,
                 defaults=lambda side=side: {"side": side},
-                fill=0,
+                fit=True,
             )
             table.view.setMinimumHeight(170)
             table.add_button.setAccessibleName(add_name)
@@ -141,6 +149,11 @@ class GoalsPage(StagePage):
             self.interests[side] = table
             interests.addWidget(table)
         self.body.addLayout(interests)
+        self.interests_row = interests
+        # Re-decided after the page's width settles (also after a zoom), never inside its resize:
+        # changing a layout while the style sheet re-polishes the page crashed Qt.
+        self._stacking = QTimer(self, singleShot=True, interval=0)
+        self._stacking.timeout.connect(self._stack_interests)
 
         self.checks = EntityTable(
             self.ctx,
@@ -153,12 +166,35 @@ class GoalsPage(StagePage):
             ],
             self.tr("Perspective checks: the other side paraphrases until the owner says “exactly”"),
             self.tr("Add &check"),
-            fill=0,
+            fit=True,
         )
         self.checks.view.setMinimumHeight(170)
         self.body.addWidget(self.checks)
 
         self.ctx.changes.connect(self._on_changes)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._stacking.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a zoom: the tables' minimum widths changed
+            self._stacking.start()
+
+    def _stack_interests(self) -> None:
+        """Both sides' interests side by side, or one above the other where the page (a zoomed
+        1280 px window) is too narrow for both: the page never scrolls sideways."""
+        room = self.content.parentWidget().width() if self.content.parentWidget() else self.content.width()
+        need = sum(t.minimumSizeHint().width() for t in self.interests.values()) + self.interests_row.spacing()
+        wanted = QBoxLayout.Direction.TopToBottom if need > room else QBoxLayout.Direction.LeftToRight
+        if self.interests_row.direction() != wanted:
+            self.interests_row.setDirection(wanted)
+
+    def _goal_title(self, goal: m.Goal | None) -> str:
+        if goal is None:
+            return self.tr("Selected goal: none (select a row or press Insert)")
+        return self.tr("Selected goal: %1").replace("%1", goal.objective or self.tr("untitled goal"))
 
     # -- choices ------------------------------------------------------------------------------
 
