@@ -256,7 +256,7 @@
         <translation>Arbeitsbereich lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>No workspace open. Use File &gt; Open workspace…</source>
         <translation>Kein Arbeitsbereich geöffnet. Einen über Datei &gt; Arbeitsbereich öffnen… wählen.</translation>
     </message>
@@ -3451,7 +3451,7 @@ gewichtet</translation>
 <context>
     <name>SessionView</name>
     <message>
-        <location filename="../../facilitator/ui/session_view.py" line="+41"/>
+        <location filename="../../facilitator/ui/session_view.py" line="+46"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
@@ -3476,12 +3476,12 @@ gewichtet</translation>
         <translation>Sitzung wieder &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+101"/>
         <source>Stage %1 of %2</source>
         <translation>Phase %1 von %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>Review</source>
         <translation>Rückblick</translation>
     </message>
