@@ -123,6 +123,9 @@ class Dashboard(QWidget):
         self._fit_dates()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Three rows always show, on a 720-pixel screen too: the charts give way first.
+        rows = self.actions_view.verticalHeader().defaultSectionSize()
+        self.actions_view.setMinimumHeight(header.sizeHint().height() + 3 * rows + 4)
         self.actions_view.activated.connect(
             lambda index: self.open_requested.emit(self.actions.rows[index.row()].session_id)
         )
@@ -138,6 +141,7 @@ class Dashboard(QWidget):
         self.reviews.setAccessibleName(self.tr("Agreements due for review"))
         self.reviews.setWordWrap(True)  # long agreements wrap instead of scrolling sideways
         self.reviews.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reviews.setMinimumHeight(4 * self.fontMetrics().lineSpacing() + 8)
         self.reviews.itemActivated.connect(lambda item: self.open_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
         series_heading = QLabel(self.tr("Series"))
@@ -165,15 +169,15 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.actions_heading)
-        layout.addWidget(self.actions_view, 3)
+        layout.addWidget(self.actions_view, 4)
         layout.addLayout(done_row)
         layout.addWidget(reviews_heading)
-        layout.addWidget(self.reviews, 1)
+        layout.addWidget(self.reviews, 2)
         layout.addWidget(series_heading)
         layout.addLayout(choices)
         layout.addWidget(self.no_series)
         layout.addWidget(self.trend_label)
-        layout.addLayout(self.chart_grid, 10)
+        layout.addLayout(self.chart_grid, 6)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -285,8 +289,10 @@ class Dashboard(QWidget):
         chart = QChart()
         chart.setTitle(title)
         chart.legend().setVisible(len(lines) > 1)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Beside the plot, not under it: on a 720-pixel screen the height is what runs short.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(0)
         x_axis = QCategoryAxis()
         x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         for x, date in enumerate(dates):
@@ -295,6 +301,7 @@ class Dashboard(QWidget):
         y_axis = QValueAxis()
         y_axis.setRange(*bounds)
         y_axis.setLabelFormat("%d")
+        y_axis.setTickCount(3)  # low, middle, high: more labels do not fit a short chart
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for label, values in lines.items():
@@ -316,7 +323,7 @@ class Dashboard(QWidget):
         if view is None:
             view = self.charts[name] = QChartView()
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(200 if name == "pulse" else 170)
+            view.setMinimumHeight(170 if name == "pulse" else 130)
             view.setAccessibleName(title)
             self.chart_grid.addWidget(
                 view, 0 if name == "pulse" else 1, 0 if name != "kept" else 1, 1, 2 if name == "pulse" else 1

@@ -76,3 +76,30 @@ def test_the_german_series_choice_fits_with_its_dates_whole_and_its_title_as_too
     finally:
         app.release()
         i18n.install(language)  # the tests after this one read English
+
+
+def test_on_a_720_pixel_screen_three_due_actions_show_and_the_charts_still_fit(qtbot, tmp_path, monkeypatch):
+    """A 1280x720 laptop: the due actions are the work, they must not shrink to one row behind the charts."""
+    monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
+    language = i18n.language()
+    app = App(QApplication.instance(), "de")
+    qtbot.addWidget(app.window)
+    try:
+        assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
+        app.window.resize(1280, 720)
+        app.window.show()
+        app.window.show_sessions()
+        page = app.window.sessions
+        qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.series_choice.count() == 1)
+        dash = page.dashboard
+        qtbot.waitUntil(lambda: all(view.isVisible() for view in dash.charts.values()))
+        assert app.window.height() <= 720  # nothing pushed below the screen's edge
+        view = dash.actions_view
+        assert view.viewport().height() >= 3 * view.rowHeight(0)
+        assert dash.reviews.viewport().height() >= 3 * dash.reviews.fontMetrics().lineSpacing()
+        bottom = dash.mapTo(app.window, dash.rect().bottomLeft()).y()
+        for chart in dash.charts.values():
+            assert chart.mapTo(app.window, chart.rect().bottomLeft()).y() <= bottom  # every chart whole
+    finally:
+        app.release()
+        i18n.install(language)  # the tests after this one read English
