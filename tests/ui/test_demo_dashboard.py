@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -14,18 +15,31 @@ from facilitator.ui import i18n
 from facilitator.ui.app import App
 
 
-@pytest.mark.parametrize(
-    ("lang", "heading"),
-    [("en", "Actions due: 2 overdue, 2 this week"), ("de", "Fällige Aufgaben: 2 überfällig, 2 diese Woche")],
-)
-def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp_path, monkeypatch, lang, heading):
+@contextlib.contextmanager
+def demo_app(qtbot, tmp_path, monkeypatch, lang: str, size: tuple[int, int] | None = None):
+    """The app on a fresh demo workspace, at the home screen; English again afterwards."""
     monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
     language = i18n.language()
     app = App(QApplication.instance(), lang)
     qtbot.addWidget(app.window)
     try:
         assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
+        if size:
+            app.window.resize(*size)
+            app.window.show()
         app.window.show_sessions()  # the demo opens its first session; back to the home screen
+        yield app
+    finally:
+        app.release()
+        i18n.install(language)  # the tests after this one read English
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("en", "Actions due: 2 overdue, 2 this week"), ("de", "Fällige Aufgaben: 2 überfällig, 2 diese Woche")],
+)
+def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp_path, monkeypatch, lang, heading):
+    with demo_app(qtbot, tmp_path, monkeypatch, lang) as app:
         page = app.window.sessions
         qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.actions.rowCount() > 0)
         dash = page.dashboard
@@ -44,22 +58,11 @@ def test_the_demo_home_screen_shows_work_due_and_agreements_to_review(qtbot, tmp
         newest = max(s.date for s in app.store.sessions())
         assert newest < today  # no session in the future
         assert dash.series_choice.count() == 1  # one series, its charts beside
-    finally:
-        app.release()
-        i18n.install(language)  # the tests after this one read English
 
 
 def test_the_german_series_choice_fits_with_its_dates_whole_and_its_title_as_tooltip(qtbot, tmp_path, monkeypatch):
     """At 1280x800 the long German title is shortened; the dates that tell series apart are not."""
-    monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
-    language = i18n.language()
-    app = App(QApplication.instance(), "de")
-    qtbot.addWidget(app.window)
-    try:
-        assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
-        app.window.resize(1280, 800)
-        app.window.show()
-        app.window.show_sessions()
+    with demo_app(qtbot, tmp_path, monkeypatch, "de", size=(1280, 800)) as app:
         page = app.window.sessions
         qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.series_choice.count() == 1)
         choice = page.dashboard.series_choice
@@ -73,22 +76,11 @@ def test_the_german_series_choice_fits_with_its_dates_whole_and_its_title_as_too
         assert choice.toolTip() == f"{title} " + shown[shown.index("(3 Sitzungen") :]  # the whole title on hover
         app.window.resize(1900, 800)  # room enough: the whole title again
         qtbot.waitUntil(lambda: choice.shown_text() == choice.toolTip())
-    finally:
-        app.release()
-        i18n.install(language)  # the tests after this one read English
 
 
 def test_on_a_720_pixel_screen_three_due_actions_show_and_the_charts_still_fit(qtbot, tmp_path, monkeypatch):
     """A 1280x720 laptop: the due actions are the work, they must not shrink to one row behind the charts."""
-    monkeypatch.setattr("facilitator.ui.app.QMessageBox.warning", lambda *a: pytest.fail(str(a)))
-    language = i18n.language()
-    app = App(QApplication.instance(), "de")
-    qtbot.addWidget(app.window)
-    try:
-        assert app.open_workspace(tmp_path / "demo.facilitator", demo=True)
-        app.window.resize(1280, 720)
-        app.window.show()
-        app.window.show_sessions()
+    with demo_app(qtbot, tmp_path, monkeypatch, "de", size=(1280, 720)) as app:
         page = app.window.sessions
         qtbot.waitUntil(lambda: page.dashboard is not None and page.dashboard.series_choice.count() == 1)
         dash = page.dashboard
@@ -100,6 +92,3 @@ def test_on_a_720_pixel_screen_three_due_actions_show_and_the_charts_still_fit(q
         bottom = dash.mapTo(app.window, dash.rect().bottomLeft()).y()
         for chart in dash.charts.values():
             assert chart.mapTo(app.window, chart.rect().bottomLeft()).y() <= bottom  # every chart whole
-    finally:
-        app.release()
-        i18n.install(language)  # the tests after this one read English
