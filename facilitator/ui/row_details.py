@@ -14,7 +14,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDataWidgetMapper,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.fields import fill_combo
 from facilitator.ui.widgets import EntityTable
 
 PAIRS_PER_LINE = 3  # label and editor pairs side by side at most: fits a 700 px page in German
@@ -49,12 +50,14 @@ class RowDetails(QGroupBox):
         self.mapper.setSubmitPolicy(QDataWidgetMapper.SubmitPolicy.AutoSubmit)
         self.grid = QGridLayout(self)
         self.fields: dict[int, tuple[QLabel, QWidget]] = {}
+        self._choices: dict[int, list] = {}  # what each combo was filled with (a cell's editor is new each time)
         optional = sorted({c for group in (table.widths.optional if table.widths else []) for c in group})
         for column in optional:
             editor = delegate.editor_for(column, self)
             editor.setAccessibleName(model.columns[column].header)
             if isinstance(editor, QComboBox):  # a choice is stored at once, as in the table
                 editor.activated.connect(self.mapper.submit)
+                self._choices[column] = model.columns[column].choices()
             label = QLabel(model.columns[column].header, self)  # parented: shown alone it would be a window
             label.setBuddy(editor)
             self.mapper.addMapping(editor, column)
@@ -67,6 +70,7 @@ class RowDetails(QGroupBox):
         model.dataChanged.connect(lambda *_: self.setTitle(self.naming(self._entity())))
         model.modelReset.connect(lambda: self._follow(table.view.currentIndex()))
         model.rowsRemoved.connect(lambda *_: self._follow(table.view.currentIndex()))
+        model.repaint.connect(self._refill)  # e.g. an agreement added: the actions' choices grew
         if table.widths is not None:
             table.widths.hidden_changed.connect(self._lay_out)
         self._lay_out()
@@ -116,9 +120,23 @@ class RowDetails(QGroupBox):
         row, model = self.table.view.currentIndex().row(), self.table.model
         return model.entity(row) if 0 <= row < model.rowCount() else None
 
+    def _refill(self) -> None:
+        """Choices from the session (the agreements) as they are now, the row's value selected."""
+        row = self.table.view.currentIndex().row()
+        for column, pairs in self._choices.items():
+            now = self.table.model.columns[column].choices()
+            if now != pairs:
+                self._choices[column] = now
+                value = self.table.model.index(row, column).data(Qt.ItemDataRole.EditRole)
+                box = self.fields[column][1]
+                fill_combo(box, now, value, narrow=False)
+                if self._entity() is None:
+                    box.setCurrentIndex(-1)  # no row: no value, as _follow shows it
+
     def _follow(self, current: QModelIndex) -> None:
         row = current.row() if current.isValid() else -1
         entity = self._entity()
+        self._refill()
         self.mapper.setCurrentIndex(row)
         for _label, editor in self.fields.values():
             editor.setEnabled(entity is not None)

@@ -1,4 +1,4 @@
-"""How the pages' tables lay themselves out, and the keyboard entry of small scores.
+"""How the pages' tables lay themselves out.
 
 Column widths follow the table's width in one of two ways: `ColumnShares` (each column a share)
 or `FitColumns` (short columns fit their content, text columns share the rest, and optional
@@ -128,7 +128,7 @@ class FitColumns(_FollowsWidth):
         # Without free text, the choices (a goal's name, a person) take the spare width instead.
         stretch = [c for c in shown if c in text] or [c for c in shown if has_choices(view, c)] or shown[-1:]
         short = [c for c in shown if c not in stretch]
-        cap = {c: max(preferred(view, c), SHORT_CAP_EM * em(view)) for c in short}  # a long label wraps
+        cap = {c: max(preferred(view, c, floors[c]), SHORT_CAP_EM * em(view)) for c in short}  # a long label wraps
         sizes = {c: max(floors[c], min(view.sizeHintForColumn(c), cap[c])) for c in short}
         # The short columns give up room (down to their floors) before the text gets unreadable.
         lack = sum(sizes.values()) + sum(least[c] for c in stretch) - width
@@ -139,7 +139,7 @@ class FitColumns(_FollowsWidth):
         # The rest is shared by preferred width; a column whose share is below its floor gets the
         # floor, and the others share what is left (a long heading does not earn more room).
         rest, sharing = width - sum(sizes.values()), list(stretch)
-        weights = {c: preferred(view, c) for c in stretch}
+        weights = {c: preferred(view, c, floors[c]) for c in stretch}
         while sharing:
             whole = sum(weights[c] for c in sharing) or 1
             short_of_floor = [c for c in sharing if rest * weights[c] // whole < floors[c]]
@@ -188,25 +188,24 @@ def has_choices(view: QTableView, column: int) -> bool:
     return spec is not None and spec.choices is not None
 
 
-def preferred(view: QTableView, column: int) -> int:
-    """The column's preferred width (its `width` in characters), never below its floor."""
+def preferred(view: QTableView, column: int, floor: int) -> int:
+    """The column's preferred width (its `width` in characters), never below its `floor`."""
     spec = described(view, column)
     chars = spec.width if spec is not None and spec.width else 10
-    return max(chars * em(view), column_floor(view, column))
+    return max(chars * em(view), floor)
 
 
 def column_floor(view: QTableView, column: int) -> int:
     """The narrowest a column may get: its heading, and the longest word of its choices
     (cells wrap between words, so only a single word can be cut)."""
     widest = view.horizontalHeader().sectionSizeFromContents(column).width()
-    columns = getattr(view.model(), "columns", None)
-    described = columns[column] if columns and column < len(columns) else None
-    choices = described.choices if described is not None else None
+    spec = described(view, column)
+    choices = spec.choices if spec is not None else None
     metrics = view.fontMetrics()
-    if described is not None and described.kind in ("date", "float", "int"):
+    if spec is not None and spec.kind in ("date", "float", "int"):
         widest = max(widest, metrics.horizontalAdvance("2026-12-31") + CELL_PADDING)  # never cut a number
-    elif described is not None and choices is None and described.kind == "text":
-        widest = max(widest, 5 * metrics.horizontalAdvance("m"))  # a few words a line, not "boo…"
+    elif spec is not None and choices is None and spec.kind == "text":
+        widest = max(widest, 5 * em(view))  # a few words a line, not "boo…"
     if choices is not None:
         words = [word for _value, text in choices() for word in str(text).split()]
         widest = max([widest] + [metrics.horizontalAdvance(w) + CELL_PADDING for w in words])

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from facilitator.domain.model import Agreement, Option, Participant, Side
+from facilitator.domain.model import ActionItem, Agreement, Option, Participant, Side
 from facilitator.ui.consent import ConsentModel
 from facilitator.ui.stages.agreements import PAGE, AgreementsPage
 from tests.ui.keyboard import open_page, reopened
@@ -181,3 +181,17 @@ def test_in_a_1280_window_the_action_text_gets_the_room_and_evidence_is_typed_be
         "First deal desk held",
         "2026-10-20",
     )
+
+
+def test_the_action_form_offers_an_agreement_made_after_the_page_opened(qtbot, app_style, ctx, store, people):
+    """The form's choices are built once; an agreement added later must still be offered (and
+    shown for an action that keeps to it), not replaced by the first choice."""
+    page = open_page(qtbot, ctx, PAGE, (1010, 600))
+    later = ctx.add(Agreement(text="Weekly deal desk review"))
+    ctx.add(ActionItem(text="Book the room", agreement_id=later.id))
+    page.actions.view.setCurrentIndex(page.actions.model.index(0, 0))
+    agreement = page.action_details.fields[4][1]
+    assert agreement.findData(later.id) >= 0
+    assert agreement.currentData() == later.id
+    another = ctx.add(Agreement(text="Monthly pricing review"))
+    assert agreement.findData(another.id) >= 0  # offered without selecting another action
