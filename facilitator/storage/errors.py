@@ -167,10 +167,15 @@ def unwritable(path: Path) -> WorkspaceError | None:
     return None
 
 
+def primary_code(error: sqlite3.Error) -> int:
+    """SQLite's primary result code of the error (SQLITE_CORRUPT for SQLITE_CORRUPT_VTAB too); 0 if none."""
+    return (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+
+
 def translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkspaceError | None:
     """Map SQLite's wording to a problem the user can act on; None for genuine bugs."""
     text = str(error).lower()
-    primary = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    primary = primary_code(error)
     if "locked" in text or "busy" in text:
         return WorkspaceError(Problem.LOCKED, path)
     if primary == 13 or "disk is full" in text or "database or disk is full" in text:  # SQLITE_FULL

@@ -79,10 +79,9 @@ class IndexUpkeep:
         """A search failed as if the file were damaged: if the index is, rebuild it (True)."""
         try:
             with self.transaction():
-                if search.sound(self.db.conn):
-                    return False  # the damage is elsewhere: the caller reports it
-                search.rebuild(self.db.conn)
+                rebuilt = search.rebuild_if_unsound(self.db.conn)  # if not, the caller reports the damage
         except (WorkspaceError, sqlite3.Error):
             return False
-        log_event("search index rebuilt from the sessions (a search found it damaged)")
-        return True
+        if rebuilt:
+            log_event("search index rebuilt from the sessions (a search found it damaged)")
+        return rebuilt

@@ -20,7 +20,7 @@ from typing import Any
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from facilitator.storage.codec import lenient_text
-from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
+from facilitator.storage.errors import Problem, WorkspaceError, primary_code, translate_sqlite_error
 
 TABLE = "search_index"
 SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
@@ -182,7 +182,7 @@ def out_of_step(conn: sqlite3.Connection, session_id: int | None = None) -> list
 
 def corrupt(error: sqlite3.Error) -> bool:
     """SQLite found the file (or, as SQLITE_CORRUPT_VTAB, the index) damaged."""
-    return (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+    return primary_code(error) == sqlite3.SQLITE_CORRUPT
 
 
 def stale(conn: sqlite3.Connection, session_id: int) -> bool:
@@ -217,9 +217,8 @@ def repair(path: Path, timeout: float) -> bool:
         return False
     try:
         conn.execute("BEGIN IMMEDIATE")
-        if sound(conn):
+        if not rebuild_if_unsound(conn):
             return False
-        rebuild(conn)
         conn.execute("COMMIT")
         return True
     except sqlite3.Error:
@@ -228,6 +227,14 @@ def repair(path: Path, timeout: float) -> bool:
         if conn.in_transaction:
             conn.rollback()
         conn.close()
+
+
+def rebuild_if_unsound(conn: sqlite3.Connection) -> bool:
+    """The index made again (in the caller's transaction) if FTS5's check fails: True when it was."""
+    if sound(conn):
+        return False
+    rebuild(conn)
+    return True
 
 
 def rebuild(conn: sqlite3.Connection) -> None:
@@ -281,16 +288,27 @@ def _sql(include_private: bool) -> str:
 Rows = Callable[[str, tuple], list[dict[str, Any]]]
 
 
-def find(rows: Rows, query: str, include_private: bool, limit: int) -> list[SearchHit]:
+def find(
+    rows: Rows, query: str, include_private: bool, limit: int, repair: Callable[[], bool] | None = None
+) -> list[SearchHit]:
     """Texts that contain every word of `query` (as a word start): newest session first, each
     session's hits in stage order. Private notes only with `include_private`.
 
-    `rows(sql, params)` runs the query: the Store's own reader, or a Searcher's connection.
+    `rows(sql, params)` runs the query: the Store's own reader, or a Searcher's connection. When
+    it fails as if the file were damaged, `repair()` rebuilds the index if that is what is
+    damaged (True) and the query runs again; otherwise the error stands.
     """
     expression = match_expression(query)
     if not expression or limit < 1:
         return []
-    hits = [_hit(row) for row in rows(_sql(include_private), (MATCH_START, MATCH_END, expression, limit))]
+    sql, params = _sql(include_private), (MATCH_START, MATCH_END, expression, limit)
+    try:
+        found = rows(sql, params)
+    except WorkspaceError as error:  # a damaged index is derived data, not a damaged workspace
+        if repair is None or error.problem is not Problem.CORRUPT or not repair():
+            raise
+        found = rows(sql, params)
+    hits = [_hit(row) for row in found]
     first_seen = {session_id: n for n, session_id in enumerate(dict.fromkeys(h.session_id for h in hits))}
     return sorted(hits, key=lambda h: (first_seen[h.session_id], h.stage))
 
@@ -320,12 +338,7 @@ class Searcher:
         self.conn.text_factory = lenient_text  # a damaged text shows U+FFFD; it must not fail the search
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
-        try:
-            return find(self._rows, query, include_private, limit)
-        except WorkspaceError as error:  # a damaged index is derived data, not a damaged workspace
-            if error.problem is not Problem.CORRUPT or not repair(self.path, self.timeout):
-                raise
-        return find(self._rows, query, include_private, limit)
+        return find(self._rows, query, include_private, limit, lambda: repair(self.path, self.timeout))
 
     def _rows(self, sql: str, params: tuple) -> list[dict[str, Any]]:
         try:

@@ -390,12 +390,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry, IndexUpkeep):
         """Texts of all sessions that contain every word of `query` (as a word start): newest
         session first, each session's hits in stage order. Private notes only with `include_private`.
         Input without a word finds nothing."""
-        try:
-            return search.find(self._rows, query, include_private, limit)
-        except WorkspaceError as error:  # a damaged index is derived data, not a damaged workspace
-            if error.problem is not Problem.CORRUPT or not self._rebuild_damaged_index():
-                raise
-        return search.find(self._rows, query, include_private, limit)
+        return search.find(self._rows, query, include_private, limit, self._rebuild_damaged_index)
 
     def searcher(self) -> search.Searcher:
         """A separate read-only connection for searching from a worker thread; close it when done."""

@@ -238,9 +238,7 @@ class App:
         old.deleteLater()
 
     def release(self) -> None:
-        self._close_store()  # the session first: nothing may reach a closed store (a page built late)
-        if self.lock is not None:
-            self.lock.release()
+        self._close_workspace()  # the session first: nothing may reach a closed store (a page built late)
 
 
 def _fresh_demo(path: Path, lang: str):

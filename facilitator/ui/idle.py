@@ -36,10 +36,6 @@ class IdleWork(QObject):
         self._last_input = 0.0
         self._listening = False
 
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
     def start(self) -> None:
         """Begin (or go on) on the next turn; listen for input while there is work."""
         if not self._listening:
