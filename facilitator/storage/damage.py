@@ -18,10 +18,11 @@ E = TypeVar("E")
 
 
 class DamageRegistry:
-    """Methods of Store; `_damage` and `lock` come from it."""
+    """Methods of Store; `_damage`, `lock` and `_index_write` (IndexUpkeep) come from it."""
 
     _damage: dict[tuple[str, int], tuple[int, dict[str, Any]]]
     lock: Any
+    _index_write: Any
 
     def _decode(self, kind: type[E], row: dict[str, Any]) -> E:
         """The entity of a row. A value that cannot be read falls back to a default and is
@@ -59,6 +60,7 @@ class DamageRegistry:
         entry = self._damage.get((table, entity.id)) if self._damage else None
         if entry is None:
             return
+        self._index_write(entry[0])  # the index's copy of this row may have changed with it
         fields = entry[1]
         for name, fallback in list(fields.items()):
             if name not in row:

@@ -181,7 +181,7 @@ def translate_sqlite_error(error: sqlite3.Error, path: Path) -> WorkspaceError |
         return unwritable(path) or WorkspaceError(Problem.CORRUPT, path)
     if "readonly" in text or "read-only" in text:
         return unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)
-    if "not a database" in text or "malformed" in text:
+    if primary == 11 or "not a database" in text or "malformed" in text:  # SQLITE_CORRUPT (also _VTAB)
         return WorkspaceError(Problem.CORRUPT, path)
     if "unable to open" in text:
         return unwritable(path) or WorkspaceError(Problem.READ_ONLY, path)

@@ -20,7 +20,7 @@ from typing import Any
 
 from facilitator.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from facilitator.storage.codec import lenient_text
-from facilitator.storage.errors import translate_sqlite_error
+from facilitator.storage.errors import Problem, WorkspaceError, translate_sqlite_error
 
 TABLE = "search_index"
 SLOTS = 32  # more than the number of sources below; part of the stored rowids, never change it
@@ -102,7 +102,7 @@ def _insert(source: Source, row: str) -> str:
         f"INSERT INTO {TABLE} (rowid, text, session_id, kind, entity_id, stage, private) "
         f"SELECT {_rowid(source, row)}, {text}, {session_id}, '{source.kind.value}', "
         f"{row}.id, {source.stage.format(row=row)}, {int(source.private)}"
-        + (f" FROM [{source.table}] AS {row}" if row != "new" else "")
+        + (f" FROM [{source.table}] AS {row} NOT INDEXED" if row != "new" else "")  # the rows, not an index's copy
         + f" WHERE {text} <> ''"
     )
 
@@ -136,6 +136,117 @@ def schema_statements() -> list[str]:
         ]
         statements += [_insert(s, "r") for s in sources]
     return statements
+
+
+# -- keeping the index in step ------------------------------------------------------------------
+#
+# The index is derived data: every row of it can be made again from the sessions. A damaged
+# value's copy in the index, or an index whose words no longer match its copies (FTS5 removes a
+# row's words by reading its copy, so a copy that changed under it leaves words behind), is never
+# repaired by hand: the whole index is made again from the sessions, in the caller's transaction.
+
+INDEXED_TABLES = frozenset(s.table for s in SOURCES)
+
+
+def is_index_table(name: str) -> bool:
+    """The index or one of the tables FTS5 keeps it in."""
+    return name == TABLE or name.startswith(f"{TABLE}_")
+
+
+def _expected(session_id: int | None) -> str:
+    """What the index should hold, as (rowid, text): for every session, or for one (`:session`)."""
+    parts = []
+    for s in SOURCES:
+        text = _text(s, "r")
+        owner = "r.id" if s.table == "session" else "r.session_id"
+        # All sessions: read the tables themselves, not a copy of a column in one of their indexes.
+        scope = f"AS r WHERE {owner} = :session AND" if session_id is not None else "AS r NOT INDEXED WHERE"
+        parts.append(f"SELECT {_rowid(s, 'r')} AS rowid, {text} AS text FROM [{s.table}] {scope} {text} <> ''")
+    return " UNION ALL ".join(parts)
+
+
+def out_of_step(conn: sqlite3.Connection, session_id: int | None = None) -> list[int]:
+    """Sessions whose index rows differ from their texts (missing, left over or another text),
+    among all sessions or in just this one. Reads only: works on a read-only connection."""
+    expected = _expected(session_id)
+    indexed = f"SELECT rowid, text FROM {TABLE}"
+    if session_id is not None:  # a rowid range: FTS5 reads just that session's rows
+        indexed += f" WHERE rowid >= :session * {SESSION_STRIDE} AND rowid < (:session + 1) * {SESSION_STRIDE}"
+    sql = (
+        f"SELECT DISTINCT rowid / {SESSION_STRIDE} FROM ("
+        f"SELECT rowid FROM (SELECT * FROM ({expected}) EXCEPT SELECT * FROM ({indexed}))"
+        f" UNION SELECT rowid FROM (SELECT * FROM ({indexed}) EXCEPT SELECT * FROM ({expected}))) ORDER BY 1"
+    )
+    return [row[0] for row in conn.execute(sql, {"session": session_id})]
+
+
+def corrupt(error: sqlite3.Error) -> bool:
+    """SQLite found the file (or, as SQLITE_CORRUPT_VTAB, the index) damaged."""
+    return (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_CORRUPT
+
+
+def stale(conn: sqlite3.Connection, session_id: int) -> bool:
+    """Whether the session's index rows differ from its texts, or cannot be read at all."""
+    try:
+        return bool(out_of_step(conn, session_id))
+    except sqlite3.DatabaseError as error:
+        if corrupt(error):
+            return True
+        raise
+
+
+def sound(conn: sqlite3.Connection) -> bool:
+    """FTS5's own check that the index's words match the copies it keeps (it needs write access,
+    though it changes nothing)."""
+    try:
+        conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as error:
+        if corrupt(error):
+            return False
+        raise
+    return True
+
+
+def repair(path: Path, timeout: float) -> bool:
+    """After a search failed as if the file were damaged: if it is the index, rebuild it on a
+    connection of its own, under the write lock (the caller's may be read-only). True when
+    rebuilt; False when the index is sound (the damage is elsewhere) or cannot be written."""
+    try:
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        if sound(conn):
+            return False
+        rebuild(conn)
+        conn.execute("COMMIT")
+        return True
+    except sqlite3.Error:
+        return False
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+        conn.close()
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """The index made again from the sessions (as migration m009 does), in the caller's
+    transaction. Nothing but the index and its triggers is touched."""
+    triggers = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+    *drop_triggers, drop_table = drop_statements(triggers)
+    for statement in drop_triggers:
+        conn.execute(statement)
+    try:
+        conn.execute(drop_table)
+    except sqlite3.DatabaseError:  # FTS5 cannot even open an index whose structure record is
+        # damaged: with its words gone and an empty structure (record 10) it opens, and goes.
+        conn.execute(f"DELETE FROM {TABLE}_idx")
+        conn.execute(f"DELETE FROM {TABLE}_data")
+        conn.execute(f"INSERT INTO {TABLE}_data (id, block) VALUES (10, X'')")
+        conn.execute(drop_table)
+    for statement in schema_statements():
+        conn.execute(statement)
 
 
 # -- querying --------------------------------------------------------------------------------
@@ -203,12 +314,17 @@ class Searcher:
     """
 
     def __init__(self, path: Path, timeout: float):
-        self.path = path
+        self.path, self.timeout = path, timeout
         uri = f"{path.absolute().as_uri()}?mode=ro"  # as_uri escapes "?" and "#" in the path
         self.conn = sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
         self.conn.text_factory = lenient_text  # a damaged text shows U+FFFD; it must not fail the search
 
     def search(self, query: str, include_private: bool = False, limit: int = 50) -> list[SearchHit]:
+        try:
+            return find(self._rows, query, include_private, limit)
+        except WorkspaceError as error:  # a damaged index is derived data, not a damaged workspace
+            if error.problem is not Problem.CORRUPT or not repair(self.path, self.timeout):
+                raise
         return find(self._rows, query, include_private, limit)
 
     def _rows(self, sql: str, params: tuple) -> list[dict[str, Any]]:

@@ -40,6 +40,7 @@ from facilitator.storage.errors import (
     unwritable,
 )
 from facilitator.storage.files import SQLITE_HEADER, inspect_path, remove_left_behind
+from facilitator.storage.index_upkeep import IndexUpkeep
 from facilitator.storage.reads import CrossSessionReads
 from facilitator.storage.schema import APPLICATION_ID, SCHEMA_MAJOR, migrations
 from facilitator.storage.templates import TemplateStore
@@ -59,7 +60,7 @@ def _private(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class Store(CrossSessionReads, TemplateStore, DamageRegistry):
+class Store(CrossSessionReads, TemplateStore, DamageRegistry, IndexUpkeep):
     """A workspace file. Every public write is one transaction that takes the write lock up front.
 
     One connection serves every thread (the GUI, export workers, the participant server); a
@@ -73,6 +74,8 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
         self.lock = threading.RLock()
         self._depth = 0  # nesting of transaction(): only the outermost one begins and commits
         self._damage: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}  # see DamageRegistry
+        self._index_checked: set[int] = set()  # see IndexUpkeep
+        self._index_due: set[int] = set()
         try:
             self._found = inspect_path(self.path)
             if not create and self._found is None:
@@ -227,6 +230,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
             self._depth = 1
             try:
                 yield
+                self._settle_index()  # a damaged value's index copy: rebuilt in this transaction
                 conn.execute("COMMIT")
             except sqlite3.Error as error:
                 if conn.in_transaction:
@@ -314,6 +318,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
                     (session_id,),
                 )
                 data.items(kind).extend(self._decode(kind, row) for row in rows)
+        self._index_after_load(session_id)
         return data
 
     def get(self, kind: type[E], entity_id: int) -> E:
@@ -341,6 +346,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
     def delete_session(self, session_id: int) -> None:
         self.session(session_id)  # an unknown id is the user's error, not silence
         with self.transaction():
+            self._index_write(session_id)
             self.db.conn.execute("DELETE FROM session WHERE id = ?", (session_id,))
 
     def _insert_data(self, data: SessionData) -> Session:
@@ -384,6 +390,11 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
         """Texts of all sessions that contain every word of `query` (as a word start): newest
         session first, each session's hits in stage order. Private notes only with `include_private`.
         Input without a word finds nothing."""
+        try:
+            return search.find(self._rows, query, include_private, limit)
+        except WorkspaceError as error:  # a damaged index is derived data, not a damaged workspace
+            if error.problem is not Problem.CORRUPT or not self._rebuild_damaged_index():
+                raise
         return search.find(self._rows, query, include_private, limit)
 
     def searcher(self) -> search.Searcher:
@@ -432,6 +443,7 @@ class Store(CrossSessionReads, TemplateStore, DamageRegistry):
         with self.transaction():
             changed, orphans = detach(self.load(entity.session_id), entity)
             changed = list({id(e): e for e in changed}.values())
+            self._index_write(entity.session_id)
             for gone in [entity, *orphans]:
                 self.db.conn.execute(f"DELETE FROM [{codec.table_name(type(gone))}] WHERE id = ?", (gone.id,))
             for item in changed:

@@ -237,8 +237,7 @@ class App:
         old.deleteLater()
 
     def release(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        self._close_store()  # the session first: nothing may reach a closed store (a page built late)
         if self.lock is not None:
             self.lock.release()
 
@@ -291,13 +290,16 @@ def run(
             app.window.open_session(open_id)
         if present:
             app.window.presenter.start()
+        # The cockpit, made while the home screen idles: it builds its stage pages then too
+        # (session_view.py), so opening the first session shows it at once.
+        QTimer.singleShot(0, lambda: app.window.session_view)
 
     QTimer.singleShot(0, open_first)
-    # Compiling the blame rules takes ~170 ms: do it now, off the GUI thread, not on a keystroke.
-    from facilitator.domain import blame
-    from facilitator.ui.background import run_in_background
+    # Compiling the blame detector takes 0.2-3 s: start now, off the GUI thread, not on a keystroke
+    # (once: attaching the workspace asks again).
+    from facilitator.ui.blame_highlighter import warm_up
 
-    QTimer.singleShot(0, lambda: run_in_background(blame.rules, lambda _r: None, lambda _e: None))
+    QTimer.singleShot(0, warm_up)
     try:
         return qapp.exec()
     finally:

@@ -96,10 +96,26 @@ def when_scanned(text: str, then: Callable[[list[Hit]], None]) -> None:
     run_in_background(lambda: tuple(blame.scan(text)), done, lambda _error: _waiting.pop(text, None))
 
 
+_warming = {"started": False, "done": False}
+
+
 def warm_up() -> None:
     """Compile the detector's ~600 patterns and load its model off the GUI thread (0.8-3 s on
-    a busy 2-core machine), before the first statement list or keystroke needs them."""
-    run_in_background(blame.rules, lambda _rules: None, lambda _error: None)
+    a busy 2-core machine), before the first statement list or keystroke needs them. Once:
+    two threads compiling at the same time would both do all the work."""
+    if _warming["started"]:
+        return
+    _warming["started"] = True
+
+    def finished(_result: object) -> None:  # failed too: scanning then logs its own error
+        _warming["done"] = True
+
+    run_in_background(blame.rules, finished, finished)
+
+
+def warmed_up() -> bool:
+    """Whether warm_up has finished: scanning no longer compiles the detector first."""
+    return _warming["done"]
 
 
 def _common_prefix(a: str, b: str) -> int:

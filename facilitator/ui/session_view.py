@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,11 +22,15 @@ from facilitator.domain import timebox
 from facilitator.domain.model import SessionStatus, StageLog
 from facilitator.domain.stages import STAGES
 from facilitator.ui import i18n
+from facilitator.ui.blame_highlighter import warm_up, warmed_up
 from facilitator.ui.context import SessionContext
+from facilitator.ui.idle import IdleWork
 from facilitator.ui.stage_page import StagePage
 from facilitator.ui.stages import page_class
 from facilitator.ui.timer import Clock, TimerWidget, system_clock
-from facilitator.ui.widgets import ElidedLabel
+from facilitator.ui.widgets import ElidedLabel, PrivateNoteBox
+
+DETECTOR_WAIT_MS = 200
 
 
 class SessionView(QWidget):
@@ -95,23 +100,67 @@ class SessionView(QWidget):
         layout.addWidget(self.closed_banner)
         layout.addLayout(body, 1)
 
+        # The pages not shown yet are built while the user does nothing, in steps of 10-100 ms
+        # (a whole page costs 40-150 ms): a first visit finds its page ready instead of stalling.
+        # From the start, before any session opens: pages hear `loaded` and fill themselves.
+        self._idle = IdleWork(self._build_next, self)
+        self._idle.start()
         ctx.loaded.connect(self._on_loaded)
         ctx.changes.connect(self._on_changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._idle.start()
 
     @property
     def current(self) -> int:
         return self.navigator.currentRow() + 1
 
     def page(self, number: int) -> StagePage:
-        """The page of a stage, built when first visited so opening a session stays instant."""
-        if number not in self._built:
-            page = page_class(STAGES[number - 1].code)(self.ctx)
-            if self.ctx.data is not None:
-                page.show_session()
-            page.set_read_only(self.closed)
-            self._built[number] = page
-            self.pages.addWidget(page)
-        return self._built[number]
+        """The page of a stage, ready to show: built now if idle time has not built it yet."""
+        page = self._built.get(number) or self._make(number)
+        if self.pages.indexOf(page) < 0:
+            self._place(page)
+        return page
+
+    def _make(self, number: int) -> StagePage:
+        page = page_class(STAGES[number - 1].code)(self.ctx)
+        if self.ctx.data is not None:
+            page.show_session()  # it missed the `loaded` signal; later ones it hears itself
+        page.set_read_only(self.closed)
+        self._built[number] = page
+        return page
+
+    def _place(self, page: StagePage) -> None:
+        """Into the stack, where the style sheet polishes it, and laid out at the stack's size,
+        so that its first show has less to do."""
+        self.pages.addWidget(page)
+        page.show_private(not PrivateNoteBox.hidden)  # Ctrl+H may have come since it was made
+        page.resize(self.pages.size())
+        page.layout().activate()
+
+    def _build_next(self) -> int | None:
+        """One step of building the pages not shown yet, the stages after the current one first:
+        make a page in one step, place it in the next. None when all are built, and while the
+        window is not on screen (a window being closed keeps its session but not its store)."""
+        if not self.window().isVisible():
+            return None  # showing the window or a session starts this again
+        if not warmed_up():
+            # The detector compiles in the background (0.2-3 s) and shares the GIL with us: pages
+            # built meanwhile would take twice as long, and stage 2 would compile it here again.
+            warm_up()  # a no-op when it is running already
+            return DETECTOR_WAIT_MS
+        unplaced = [page for page in self._built.values() if self.pages.indexOf(page) < 0]
+        current = max(self.current, 1)
+        order = [*range(current, len(STAGES) + 1), *range(current - 1, 0, -1)]
+        missing = [number for number in order if number not in self._built]
+        if unplaced:
+            self._place(unplaced[0])
+        elif missing:
+            self._make(missing[0])
+        else:
+            return None
+        return 0
 
     def show_stage(self, number: int) -> None:
         if not 1 <= number <= len(STAGES) or self.ctx.data is None:
@@ -121,13 +170,15 @@ class SessionView(QWidget):
             self.navigator.setCurrentRow(number - 1)  # comes back here through the signal
             return
         page = self.page(number)
+        # Before the page changes: QProgressBar repaints at once, and after it that would paint
+        # the whole new page there and again when the focus moves (twice 10-20 ms).
+        self.progress.setValue(number)
+        self.progress_label.setText(self.tr("Stage %1 of %2").replace("%1", str(number)).replace("%2", "7"))
         self.pages.setCurrentWidget(page)
         session = self.ctx.data.session
         if session.current_stage != number:
             session.current_stage = number
             self.ctx.save(session)
-        self.progress.setValue(number)
-        self.progress_label.setText(self.tr("Stage %1 of %2").replace("%1", str(number)).replace("%2", "7"))
         self.timer.show_stage(number)
         page.focus_first()
         self.stage_changed.emit(number)
@@ -152,6 +203,7 @@ class SessionView(QWidget):
         self.show_stage(target)
         if data.session.follows_id and target == 1:
             self.show_review()  # a follow-up starts with what became of the last session
+        self._idle.start()  # built, if anything is missing, after what is shown now has painted
 
     def show_review(self) -> None:
         """The review step before stage 1 (follow-up sessions only)."""
