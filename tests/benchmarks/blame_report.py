@@ -88,8 +88,8 @@ def rates(section: dict, title: str, show: bool) -> dict[str, tuple[int, int, in
 
 
 def split_rows(lang: str) -> list[dict]:
-    path = SPLIT / f"test_{lang}.jsonl"
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    paths = sorted(SPLIT.glob(f"test_*{lang}.jsonl"))  # test_r4_en.jsonl ...
+    return [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line]
 
 
 def figures(rows: list[dict], detect) -> str:
