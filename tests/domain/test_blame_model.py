@@ -280,14 +280,14 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 
 # --- held-out figures ------------------------------------------------------------------------
 
-# Measured on the test split (written before any tuning, never trained on); floors a little
-# below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
-# Round 1 measured 0.694 / 0.661; round 2 (more training sentences, NB-scaled features)
-# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446); round 3
-# (the rules' hits as model cues, about 3,600 more training sentences per language, the model
-# deciding over the rules' words) measured 0.802 / 0.851 with false alarms 0.034 / 0.009,
-# evaluated once after every choice had been made by cross-validation on the training split.
-FLOORS = {"en": 0.78, "de": 0.83}
+# Measured on the test split (never trained on); floors a little below, so that a regression
+# fails. tests/benchmarks/blame_report.py prints the details. Rounds 1 to 3 measured 0.694 /
+# 0.661, 0.727 / 0.686 and 0.802 / 0.851 on the old split (now train_oldtest_*, retired into
+# training: it had been looked at too often). Round 4's split (test_r4_*, 600 sentences a
+# language by two writers who never saw the corpus or the model) was evaluated once, after the
+# final model was fixed: rules alone 0.256 / 0.247 (false alarms 0.096 / 0.082), round 3's model
+# 0.694 / 0.744 (0.029 / 0.021), round 4's 0.725 / 0.797 (0.036 / 0.029). Both short of 0.85.
+FLOORS = {"en": 0.70, "de": 0.77}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
