@@ -147,9 +147,24 @@ def _survives_fair(hit: Hit) -> bool:
     hit drops. Dropping every rule there, not only absolutes, was chosen by cross-validation on
     the training split (more accusations found at the same false-alarm bound). Self-referential
     hits stay: they count half, never flag alone, and the editor still names them quietly
-    ("We always ship late").
+    ("We always ship late"). A sentence aimed at the other side (``aimed``) keeps its hits
+    unless the model is very sure it is fair (below ``guard``).
     """
     return hit.self_referential
+
+
+# The rules that name the other side's behaviour or character (weight 2 and more: accusing
+# "you", obstruction, labels, intent, fault ...); R1 is the absolute, R3 the character label.
+ABSOLUTE, LABEL = "R1", "R3"
+STRONG_WEIGHT = 2.0
+
+
+def aimed(hits: Iterable[Hit]) -> bool:
+    """Is this a strong rule hit aimed at the other side: a character label, or an absolute
+    with a strong marker about someone else ("I think product always blocks us.")?"""
+    ids = {h.rule_id for h in hits if not h.self_referential}
+    strong = any(h.weight >= STRONG_WEIGHT for h in hits if not h.self_referential)
+    return LABEL in ids or (ABSOLUTE in ids and strong)
 
 
 def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> list[Hit]:
@@ -164,7 +179,7 @@ def _with_sentences(text: str, hits: list[Hit], model: blame_model.Model) -> lis
     for start, end in blame_model.units(text):
         inside = [h for h in hits if start <= h.start < end]
         verdict = model.judge(text[start:end], blame_model.rule_cues(inside))
-        if verdict.clearly_fair:
+        if verdict.clearly_fair and (verdict.surely_fair or not aimed(inside)):
             inside = [h for h in inside if _survives_fair(h)]
         out.extend(inside)
         cat = verdict.category

@@ -36,10 +36,73 @@ def normalise(text: str) -> str:
     return text.casefold().translate(_FOLD)
 
 
-def features(text: str, cues: Iterable[str] = ()) -> set[str]:
+# Round 4: cues of blame the n-grams see only in pieces (k:), each kept by cross-validation:
+# irony (a positive word opening a sentence, "yet another"), scare quotes, a question answered
+# by itself, disowning, mock politeness, insinuating comparisons, conditional reproach.
+_POSITIVE = (
+    r"(great|wonderful|fantastic|brilliant|lovely|perfect|amazing|awesome|excellent|nice|super|cool|"
+    r"bravo|congrats|congratulations|toll|prima|klasse|wunderbar|herrlich|grossartig|fantastisch|"
+    r"spitze|sauber|schoen|perfekt|genial|glueckwunsch|respekt)"
+)
+_CUES = {
+    "k:posopen": re.compile(
+        r"^(oh,? |ah,? |na,? |ach,? |wow,? |yeah,? |ja,? )?(how |so |wie |really |ganz |echt |just |einfach |"
+        r"absolutely |wirklich )?" + _POSITIVE + r"\b[^?]*[,!:.]"
+    ),
+    "k:pos": re.compile(r"\b" + _POSITIVE + r"\b"),
+    "k:again": re.compile(
+        r"\b(yet another|once again|yet again|again|as always|schon wieder|mal wieder|wieder mal|wieder einmal|"
+        r"einmal mehr|wie immer|as usual|wie gewohnt|zum x-ten|for the \w+th time)\b"
+    ),
+    "k:scare": re.compile(  # 'so-called' words in quotes
+        r"(['\"\u201e\u201c\u201d\u00bb\u00ab\u201a])\s?[\w\- ]{2,25}\s?['\"\u201c\u201d\u00bb\u00ab\u2018]"
+    ),
+    "k:excl": re.compile(r"!"),
+    "k:selfans": re.compile(r"\?\s*\w"),
+    "k:whoelse": re.compile(
+        r"\b(who else|wer (denn )?sonst|wer auch sonst|of course|natuerlich|klar doch|na klar|surprise|"
+        r"ueberraschung)\b"
+    ),
+    "k:disown": re.compile(
+        r"\b(not (our|my)|nicht (unser|mein|unsere|meine)|we only did|we just did|wir haben nur|"
+        r"wir haben doch nur|not on us|nicht auf uns|not our problem|nicht unser problem|above my pay|"
+        r"someone else's|jemand anderes|das war(en)? (die|der|ihr)|that was (them|you|sales|product))\b"
+    ),
+    "k:mockpol": re.compile(
+        r"\b(would it be too much|too much to ask|zu viel verlangt|waere es zu viel|wuerde es .* umbringen|"
+        r"would it kill|if it's not too much|maybe .* first|vielleicht .* (erst|zuerst|vorher)|kindly|"
+        r"gnaedigerweise|freundlicherweise|netterweise|if you could possibly|falls es nicht zu viel|"
+        r"whenever you find the time|wenn ihr mal zeit)\b"
+    ),
+    "k:atleast": re.compile(
+        r"\b(at least (we|our|i|my|some)|wenigstens (wir|unser|ich|einer)|immerhin (wir|unser|ich)|"
+        r"some of us|manche von uns|einige von uns|unlike some|anders als (manche|gewisse|einige))\b"
+    ),
+    "k:cond": re.compile(
+        r"\b(had (you|they|sales|product)|if (you|they) had|haettet ihr|haetten (die|sie)|haettest du|"
+        r"wenn ihr .* haettet|wuerdet ihr mal|if only)\b"
+    ),
+    "k:you": re.compile(
+        r"\b(you|your|ihr|euch|euer|eure|euren|eurem|eurer|they|their|die da|sales|product|vertrieb|produkt\w*)\b"
+    ),
+}
+
+
+def _cue_features(folded: str) -> set[str]:
+    out = {name for name, pattern in _CUES.items() if pattern.search(folded)}
+    if "k:pos" in out and "k:you" in out:
+        out.add("k:pos+you")  # praise aimed at the other side: thanks or irony
+    if "k:pos" in out and "k:again" in out:
+        out.add("k:pos+again")  # "Wonderful, yet another priority change"
+    return out
+
+
+def features(text: str, cues: Iterable[str] = (), extra: bool = True) -> set[str]:
     """Word unigrams and bigrams (w:, b:), character n-grams inside words (c:), word stems and
-    stem bigrams (s:, sb:), and the given cues (the rules' hits in the sentence, r:<id>)."""
-    words = _WORDS.findall(normalise(text))
+    stem bigrams (s:, sb:), the given cues (the rules' hits in the sentence, r:<id>) and, with
+    ``extra``, the cues of irony, disowning ... (k:; models before round 4 do without)."""
+    folded = normalise(text)
+    words = _WORDS.findall(folded)
     out = {"w:" + w for w in words}
     padded = ["<s>", *words, "</s>"]
     out.update(f"b:{a} {b}" for a, b in pairwise(padded))
@@ -55,6 +118,8 @@ def features(text: str, cues: Iterable[str] = ()) -> set[str]:
         out.update("s:" + s for s in stems[1:-1])
         out.update(f"sb:{a} {b}" for a, b in pairwise(stems))
     out.update("r:" + c for c in cues)
+    if extra:
+        out |= _cue_features(folded)
     return out
 
 
@@ -100,6 +165,34 @@ def units(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Function words that tell English from German (shared words like "in", "an", "was" left out);
+# each language has an operating point of its own (chosen by cross-validation).
+_DE_LIST = (
+    "der die das und ist nicht ihr wir euch ich ein eine einen zu mit auf fuer dass es sie den dem des "
+    "noch schon mal auch wie wer haben habt hat sind seid wieder immer nie nur doch uns unser unsere eure "
+    "euer bei von vom zum zur im am aber oder wenn weil kein keine man sich ja nein du dich dir mein dein "
+    "deine kann kannst koennen wird werden wurde diese dieser dieses welche bitte danke lieber manche "
+    "andere jeder jede alle viel sehr dann halt tja na ueber unter nach vor"
+)
+_EN_LIST = (
+    "the and is not you we i a to with on for that it they of are have has do does what who again always "
+    "never only just our your their this were be been at but or if because no yes he she can will would "
+    "please thanks some other every all very then about after before"
+)
+_DE_WORDS, _EN_WORDS = frozenset(_DE_LIST.split()), frozenset(_EN_LIST.split())
+_GERMAN_LOOK = re.compile(r"[äöüß]|sch|ung\b|eit\b|lich")
+
+
+def language(text: str) -> str:
+    """``de`` or ``en``, by function words; on a tie by German spelling (umlauts, "sch", "-ung")."""
+    words = _WORDS.findall(normalise(text))
+    de = sum(w in _DE_WORDS for w in words)
+    en = sum(w in _EN_WORDS for w in words)
+    if de == en:
+        de += bool(_GERMAN_LOOK.search(text.casefold()))
+    return "de" if de > en else "en"
+
+
 @dataclass(frozen=True)
 class Verdict:
     """The model's reading of one sentence."""
@@ -107,6 +200,7 @@ class Verdict:
     probability: float  # that the sentence reads as an accusation
     accusation: bool  # probability at or above the model's threshold
     clearly_fair: bool  # probability below the model's low threshold: the rules' hits drop
+    surely_fair: bool  # below the guard: even hits aimed at the other side drop (blame.aimed)
     category: str | None  # for accusations: the most likely category
 
 
@@ -114,17 +208,21 @@ class Model:
     """Binary accusation classifier plus a category classifier for the accusations."""
 
     def __init__(self, data: Mapping) -> None:
-        self.threshold = float(data["threshold"])
-        self.low = float(data["low"])
+        # Per language ({"en": ..., "de": ...}); a single number in older models.
+        self.threshold = _per_language(data["threshold"])
+        self.low = _per_language(data["low"])
+        # Below ``guard`` even a strong hit aimed at the other side drops (blame.aimed).
+        self.guard = _per_language(data.get("guard", 1.0))  # 1: no guard (older models)
         self.bias = float(data["bias"])
         self.weights: dict[str, float] = data["weights"]
         self.categories: list[str] = list(data["categories"])
         self.cat_bias: list[float] = list(data["category_bias"])
         self.cat_weights: dict[str, Mapping[str, float]] = data["category_weights"]
+        self.extra = bool(data.get("extra_cues", False))  # the k: cues (round 4 on)
         self._cache: dict[tuple[str, frozenset[str]], Verdict] = {}
 
     def probability(self, text: str, cues: Iterable[str] = ()) -> float:
-        feats = features(text, cues)
+        feats = features(text, cues, self.extra)
         if not feats:
             return 0.0
         get = self.weights.get
@@ -132,7 +230,7 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def category(self, text: str, cues: Iterable[str] = ()) -> str:
-        feats = features(text, cues)
+        feats = features(text, cues, self.extra)
         scores = dict(zip(self.categories, self.cat_bias, strict=True))
         scale = 1.0 / math.sqrt(len(feats) or 1)
         for f in feats:
@@ -149,13 +247,21 @@ class Model:
         found = self._cache.get(key)
         if found is None:
             p = self.probability(text, cues)
+            lang = language(text)
             # Two or three words alone ("Alles gut.") give the model too little to go on.
-            accusation = p >= self.threshold and len(_WORDS.findall(text)) >= _SHORT
-            found = Verdict(p, accusation, p < self.low, self.category(text, cues) if accusation else None)
+            accusation = p >= self.threshold[lang] and len(_WORDS.findall(text)) >= _SHORT
+            category = self.category(text, cues) if accusation else None
+            found = Verdict(p, accusation, p < self.low[lang], p < self.guard[lang], category)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = found
         return found
+
+
+def _per_language(value) -> dict[str, float]:
+    if isinstance(value, Mapping):
+        return {lang: float(value[lang]) for lang in ("en", "de")}
+    return {"en": float(value), "de": float(value)}
 
 
 def load() -> Model | None:

@@ -2,10 +2,11 @@
 
     python tests/benchmarks/blame_report.py [--quiet] [--show-blind] [--no-blind]
 
-First the held-out test split of resources/blame/corpus/ (test_*.jsonl: written before any
-rule or model was tuned, never trained on): precision, recall and false-alarm rate per language
-and category, before (rules only) and after (rules + sentence model). Its single sentences are
-never printed, so that nobody tunes on them by accident.
+First the held-out test split of resources/blame/corpus/ (test_*.jsonl: written for round 4 by
+two writers who never saw the corpus or the model, never trained on): precision, recall and
+false-alarm rate per language and category, for the rules alone, rules + the round-3 model
+(read from git, commit ROUND3) and rules + the shipped model. Its single sentences are never
+printed, so that nobody tunes on them by accident.
 
 Then it reads tests/domain/data/blame_corpus.json and prints every set separately, per language:
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,7 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # run as a plain script from a source checkout
 
-from facilitator.domain import blame  # noqa: E402
+from facilitator.domain import blame, blame_model  # noqa: E402
+
+ROUND3 = "f825c89"  # the commit whose model.json was round 3's (the "before" of round 4)
 
 CORPUS = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
 SPLIT = ROOT / "resources" / "blame" / "corpus"
@@ -84,8 +88,8 @@ def rates(section: dict, title: str, show: bool) -> dict[str, tuple[int, int, in
 
 
 def split_rows(lang: str) -> list[dict]:
-    path = SPLIT / f"test_{lang}.jsonl"
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    paths = sorted(SPLIT.glob(f"test_*{lang}.jsonl"))  # test_r4_en.jsonl ...
+    return [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line]
 
 
 def figures(rows: list[dict], detect) -> str:
@@ -102,17 +106,35 @@ def figures(rows: list[dict], detect) -> str:
     return "   ".join(parts)
 
 
+def round3_model() -> blame_model.Model | None:
+    """The round-3 model from git history (None outside a git checkout)."""
+    try:
+        text = subprocess.run(
+            ["git", "show", f"{ROUND3}:resources/blame/model.json"], cwd=ROOT, capture_output=True, check=True
+        ).stdout
+        return blame_model.Model(json.loads(text))
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return None
+
+
+def with_model(model: blame_model.Model):
+    """flagged() with the given sentence model instead of the shipped one."""
+    return lambda t: blame.score(blame._with_sentences(t, blame.scan_rules(t), model)) >= blame.SOFT_AT
+
+
 def test_split() -> None:
-    """Held-out split: before (rules) and after (rules + model), per language and category."""
-    detectors = {
-        "rules only": lambda t: blame.score(blame.scan_rules(t)) >= blame.SOFT_AT,
-        "rules + model": flagged,
-    }
+    """Held-out split per language and category: rules only, round 3's model, the shipped one."""
+    detectors = {"rules only": lambda t: blame.score(blame.scan_rules(t)) >= blame.SOFT_AT}
+    old = round3_model()
+    if old is not None:
+        detectors["round 3 model"] = with_model(old)
+    detectors["rules + model"] = flagged
     print("\n== held-out test split (resources/blame/corpus/test_*.jsonl; never tuned or trained on)")
     for lang in LANGS:
         rows = split_rows(lang)
         for name, detect in detectors.items():
             print(f"{lang} {name:<14} {figures(rows, detect)}")
+        print("   " + " " * 46 + "   ".join(f"{name:<16}" for name in detectors))
         for label, category in sorted({(r["label"], r["category"]) for r in rows}):
             subset = [r["text"] for r in rows if r["category"] == category and r["label"] == label]
             name = "recall" if label == "accusation" else "false alarms"
@@ -120,7 +142,7 @@ def test_split() -> None:
                 f"{sum(map(d, subset)) / len(subset):.3f} ({sum(map(d, subset))}/{len(subset)})"
                 for d in detectors.values()
             ]
-            print(f"   {label:<10} {category:<17} {name:<12} before {cells[0]:<16} after {cells[1]}")
+            print(f"   {label:<10} {category:<17} {name:<12}  " + "   ".join(f"{c:<16}" for c in cells))
     model = blame._model()
     if model is not None:
         texts = [r["text"] for lang in LANGS for r in split_rows(lang)]

@@ -205,7 +205,7 @@ MODEL_FALSE_ALARMS = {
     "around here, as usual",  # a fragment that does read as a jab
 }
 # Misses: the rules mark the words, the model reads the sentence as fair and silences them.
-MODEL_MISSES = {"Get your act together before the next customer call.", "I think product always blocks us."}
+MODEL_MISSES = {"Get your act together before the next customer call."}
 
 
 def test_the_lists_of_model_disagreements_are_current() -> None:
@@ -601,9 +601,22 @@ def test_private_helpers_are_not_the_api() -> None:
     assert {"Hit", "Level", "Rule", "scan", "score", "level", "rule", "rules"} <= public
 
 
+def test_first_holdout_floor() -> None:
+    """Holdout 1 (blind when written, later quoted as examples): round 2 caught 25/25 in each
+    language, round 3's model 25 / 23, round 4's 25 / 24 (it keeps rule hits aimed at the other
+    side, blame.aimed; "Der Vertrieb hat einen Go-live-Termin zugesagt, ohne einen einzigen
+    Entwickler zu fragen." still loses its absolute). No neutral sentence flagged."""
+    floors = {"en": 25, "de": 24}
+    for lang in ("en", "de"):
+        assert sum(score(scan(t)) >= 1 for t in CORPUS["holdout"]["accusations"][lang]) >= floors[lang], lang
+        assert not any(score(scan(t)) >= 1 for t in CORPUS["holdout"]["neutral"][lang]), lang
+
+
 def test_blind_holdout_floor():
     """blame_holdout2.json was written without seeing the rules and is never tuned on: a floor
-    for how the detector generalises (measured 28/40 EN, 27/40 DE caught; 0/40 false flags)."""
+    for how the detector generalises (measured 28/40 EN, 27/40 DE caught with the rules alone;
+    34 / 34 with round 2's model, 35 / 37 with round 3's, 37 / 38 with round 4's; 0/40 false
+    flags each time). The floor is round 2's figure: a new model must not do worse."""
     import json
     from pathlib import Path
 
@@ -614,5 +627,5 @@ def test_blind_holdout_floor():
         caught = sum(blame.score(blame.scan(t)) >= 1 for t in sets[lang]["accusations"])
         flagged = sum(blame.score(blame.scan(t)) >= 1 for t in sets[lang]["neutral"])
         print(f"holdout2 {lang}: caught {caught}/40, false flags {flagged}/40")
-        assert caught >= 24, lang
-        assert flagged <= 2, lang
+        assert caught >= 34, lang
+        assert flagged == 0, lang

@@ -84,7 +84,8 @@ def test_model_is_small_plain_json_trained_on_the_current_corpus() -> None:
     for file in [*sorted(CORPUS.glob("train_*.jsonl")), classic]:
         digest.update(file.name.encode() + b"\0" + file.read_bytes())
     assert model["corpus_sha256"] == digest.hexdigest(), "corpus changed: run tests/tools/train_blame.py"
-    assert 0 < model["low"] < model["threshold"] < 1
+    for lang in ("en", "de"):  # an operating point per language
+        assert 0 < model["guard"][lang] <= model["low"][lang] < model["threshold"][lang] < 1
     known = set(json.loads(read_text("blame", "categories.json"))["categories"])
     assert set(model["categories"]) <= known
 
@@ -108,8 +109,46 @@ def test_features_mix_words_bigrams_character_ngrams_stems_and_rule_cues() -> No
 def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:
     model = blame._model()
     assert model.judge("Sehr schön.").accusation is False
-    assert model.probability("Sehr schön.") >= model.threshold  # it would have been flagged
+    assert model.probability("Sehr schön.") >= model.threshold["de"]  # it would have been flagged
     assert model.judge("Jeder Forecast vom Vertrieb ist ein Horoskop.").accusation is True
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ihr blockiert immer alles.", "de"),
+        ("You never listen to customers.", "en"),
+        ("Schöne Demo heute.", "de"),  # no function word: German by its spelling
+        ("Great demo today.", "en"),
+        ("Der Vertrieb hat einen Go-live-Termin zugesagt, ohne zu fragen.", "de"),
+    ],
+)
+def test_language_picks_the_operating_point(text: str, lang: str) -> None:
+    assert blame_model.language(text) == lang
+
+
+def test_language_agrees_with_the_training_corpus() -> None:
+    data = rows("train", "en") + rows("train", "de")
+    wrong = sum(blame_model.language(r["text"]) != r["language"] for r in data)
+    assert wrong <= 0.005 * len(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Wonderful, yet another priority change.", "k:pos+again"),
+        ("Toll, dass ihr euch auch mal meldet.", "k:posopen"),
+        ("Who signed it off? Sales, who else.", "k:selfans"),
+        ("Not our department's mess.", "k:disown"),
+        ("Maybe checking the calendar first would be too much effort.", "k:mockpol"),
+        ("At least our team reads the tickets.", "k:atleast"),
+        ("Hättet ihr mal gefragt, wäre das nicht passiert.", "k:cond"),
+        ("Their 'process' takes six weeks.", "k:scare"),
+    ],
+)
+def test_cue_features_for_what_n_grams_see_only_in_pieces(text: str, cue: str) -> None:
+    assert cue in blame_model.features(text)
+    assert not any(f.startswith("k:") for f in blame_model.features(text, extra=False))
 
 
 def test_sentence_units_join_short_fragments() -> None:
@@ -178,6 +217,31 @@ def test_lone_soft_markers_drop_in_sentences_that_read_as_fair(text: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
+        "I think product always blocks us.",  # an absolute with obstruction, about the other side
+        "Du bist einfach unfähig.",  # a character label
+    ],
+)
+def test_hits_aimed_at_the_other_side_stay(text: str) -> None:
+    assert blame.aimed(blame.scan_rules(text))
+    assert blame.score(blame.scan(text)) >= blame.SOFT_AT
+
+
+def test_the_guard_keeps_aimed_hits_unless_the_model_is_very_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "I think product always blocks us."
+    model = blame._model()
+    hits = blame.scan_rules(text)
+    assert blame.aimed(hits) and not blame.aimed(blame.scan_rules("The board never meets in August."))
+    unsure = blame_model.Verdict(0.5, False, True, False, None)  # below low, above the guard
+    monkeypatch.setattr(model, "judge", lambda *_: unsure)
+    assert {h.rule_id for h in blame._with_sentences(text, hits, model)} == {"R1", "R4"}
+    sure = blame_model.Verdict(0.05, False, True, True, None)  # below the guard too
+    monkeypatch.setattr(model, "judge", lambda *_: sure)
+    assert blame._with_sentences(text, hits, model) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sales never lets us down.",  # praise with an absolute about the other side
         "Heute geht es nicht darum, wer schuld ist.",  # the facilitator's framing, not blame
     ],
@@ -216,14 +280,14 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 
 # --- held-out figures ------------------------------------------------------------------------
 
-# Measured on the test split (written before any tuning, never trained on); floors a little
-# below, so that a regression fails. tests/benchmarks/blame_report.py prints the details.
-# Round 1 measured 0.694 / 0.661; round 2 (more training sentences, NB-scaled features)
-# measured 0.727 / 0.686 with false alarms 0.026 / 0.017 (rules alone 0.413 / 0.446); round 3
-# (the rules' hits as model cues, about 3,600 more training sentences per language, the model
-# deciding over the rules' words) measured 0.802 / 0.851 with false alarms 0.034 / 0.009,
-# evaluated once after every choice had been made by cross-validation on the training split.
-FLOORS = {"en": 0.78, "de": 0.83}
+# Measured on the test split (never trained on); floors a little below, so that a regression
+# fails. tests/benchmarks/blame_report.py prints the details. Rounds 1 to 3 measured 0.694 /
+# 0.661, 0.727 / 0.686 and 0.802 / 0.851 on the old split (now train_oldtest_*, retired into
+# training: it had been looked at too often). Round 4's split (test_r4_*, 600 sentences a
+# language by two writers who never saw the corpus or the model) was evaluated once, after the
+# final model was fixed: rules alone 0.256 / 0.247 (false alarms 0.096 / 0.082), round 3's model
+# 0.694 / 0.744 (0.029 / 0.021), round 4's 0.725 / 0.797 (0.036 / 0.029). Both short of 0.85.
+FLOORS = {"en": 0.70, "de": 0.77}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
