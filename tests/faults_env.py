@@ -115,3 +115,17 @@ def open_in_window(path: str) -> None:
 
 if __name__ == "__main__":
     open_in_window(sys.argv[1])
+
+
+def lock_files_on_a_full_disk(monkeypatch) -> None:
+    """Making a workspace's lock file fails as on a full disk; every other file opens as usual."""
+    from facilitator import workspace_lock
+
+    real_open = os.open
+
+    def full(path, flags, *args):
+        if str(path).endswith(".lock"):
+            raise OSError(28, "No space left on device")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(workspace_lock.os, "open", full)

@@ -15,6 +15,7 @@ import pytest
 
 from facilitator import workspace_lock
 from facilitator.workspace_lock import WorkspaceLock
+from tests.faults_env import lock_files_on_a_full_disk
 
 
 @pytest.fixture
@@ -163,14 +164,7 @@ def test_a_window_in_another_process_is_live_until_it_dies(workspace, registry):
 
 
 def test_a_lock_that_cannot_be_made_is_an_os_error_and_holds_nothing(workspace, registry, monkeypatch):
-    real_open = os.open
-
-    def full(path, flags, *args):
-        if str(path).endswith(".lock"):
-            raise OSError(28, "No space left on device")
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(workspace_lock.os, "open", full)
+    lock_files_on_a_full_disk(monkeypatch)
     lock = WorkspaceLock(workspace, registry)
     with pytest.raises(OSError) as caught:
         lock.acquire()

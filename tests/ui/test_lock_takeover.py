@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from facilitator import workspace_lock
 from facilitator.storage.store import Store
 from facilitator.workspace_lock import WorkspaceLock
+from tests.faults_env import lock_files_on_a_full_disk
 
 
 @pytest.fixture
@@ -99,13 +99,6 @@ def test_a_live_window_is_never_offered_for_take_over(app, workspace, tmp_path):
 
 
 def test_a_lock_that_cannot_be_made_names_the_real_cause(app, workspace, monkeypatch):
-    real_open = os.open
-
-    def full(path, flags, *args):
-        if str(path).endswith(".lock"):
-            raise OSError(28, "No space left on device")
-        return real_open(path, flags, *args)
-
-    monkeypatch.setattr(workspace_lock.os, "open", full)
+    lock_files_on_a_full_disk(monkeypatch)
     assert not app.open_workspace(workspace)
     assert "full" in app.messages[-1] and "another Facilitator window" not in app.messages[-1]
