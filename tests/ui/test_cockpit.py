@@ -3,6 +3,8 @@ hidden notes, dates, and the session files and demo in the menus."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -11,6 +13,26 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 from facilitator.domain import model as m
 from facilitator.ui.main_window import MainWindow
 from tests.ui.keyboard import reopened, show_active, type_text
+
+
+@contextlib.contextmanager
+def demo_window(qtbot, store, lang: str):
+    """The demo session in a 1280x720 window in `lang`; English and normal size again afterwards."""
+    from facilitator.demo import demo_session
+    from facilitator.ui import i18n
+
+    i18n.install(lang)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 720)
+        window.attach(store)
+        window.open_session(store.import_session(demo_session(lang)).id)
+        show_active(qtbot, window)
+        yield window
+    finally:
+        window.zoom(0)
+        i18n.install("en")
 
 
 @pytest.fixture
@@ -375,17 +397,7 @@ def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store,
     in both languages at 1280x720."""
     from PySide6.QtWidgets import QTableView
 
-    from facilitator.demo import demo_session
-    from facilitator.ui import i18n
-
-    i18n.install(lang)
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.attach(store)
-        window.open_session(store.import_session(demo_session(lang)).id)
-        show_active(qtbot, window)
+    with demo_window(qtbot, store, lang) as window:
         cut = []
         for number in range(1, 8):
             window.session_view.show_stage(number)
@@ -407,8 +419,6 @@ def test_no_table_heading_or_choice_word_is_cut_at_720p(qtbot, app_style, store,
                         if " " not in text and table.fontMetrics().horizontalAdvance(text) > header.sectionSize(column):
                             cut.append((number, heading, text))
         assert cut == [], "\n".join(map(repr, cut))
-    finally:
-        i18n.install("en")
 
 
 def test_ctrl_plus_zooms_the_stages_and_the_goals_still_fit_at_1080p(qtbot, app_style, window, store):
@@ -457,17 +467,7 @@ def test_the_action_items_below_the_fold_are_as_tall_as_their_rows(qtbot, app_st
 def test_zoomed_at_720p_stage_3_never_scrolls_sideways(qtbot, app_style, store, lang):
     """Two steps of Ctrl++ in a 1280x720 window: the goals form takes fewer fields a line, the
     interests stack where both do not fit side by side (German), and the page fits its width."""
-    from facilitator.demo import demo_session
-    from facilitator.ui import i18n
-
-    i18n.install(lang)
-    try:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1280, 720)
-        window.attach(store)
-        window.open_session(store.import_session(demo_session(lang)).id)
-        show_active(qtbot, window)
+    with demo_window(qtbot, store, lang) as window:
         window.session_view.show_stage(3)
         page = window.session_view.page(3)
         window.zoom(+1)
@@ -476,6 +476,3 @@ def test_zoomed_at_720p_stage_3_never_scrolls_sideways(qtbot, app_style, store, 
         qtbot.waitUntil(lambda: page.goals.view.fontMetrics().horizontalAdvance("m") > 17)
         qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible(), timeout=2000)
         assert page.goal_details.pairs < 3
-    finally:
-        window.zoom(0)
-        i18n.install("en")
