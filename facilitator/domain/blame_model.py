@@ -97,10 +97,35 @@ def _cue_features(folded: str) -> set[str]:
     return out
 
 
-def features(text: str, cues: Iterable[str] = (), extra: bool = True) -> set[str]:
+# Round 5: the sides as token classes, so that a sentence about one team teaches the model about
+# the other ("Sales never reads it" and "Ihr lest es nie" share "<T> never", "<Y> ..."); "sie"
+# and "they" count as the other side.
+_SIDES = {
+    "<T>": "sales vertrieb vertriebs product produkt produkts produktteam engineering marketing they them sie ihnen",
+    "<Y>": "you your yours ihr euch euer eure euren eurem eurer du dich dir dein deine",
+    "<W>": "we our us ours wir uns unser unsere unseren unserem unserer i my ich mein meine",
+}
+_SIDE_OF = {w: side for side, words in _SIDES.items() for w in words.split()}
+WIDE_SIZE = 7  # characters of a gram across a word boundary (x:); 6 and 8 did no better on dev
+
+
+def _wide_features(words: list[str]) -> set[str]:
+    """Round 5: bigrams (at a side or the sentence's edge) and trigrams over the sides' token
+    classes (n:, n3:), and character 7-grams across word boundaries (x:: "at least our")."""
+    sided = ["<s>", *(_SIDE_OF.get(w, w) for w in words), "</s>"]
+    out = {f"n:{a} {b}" for a, b in pairwise(sided) if a[0] == "<" or b[0] == "<"}
+    out.update(f"n3:{a} {b} {c}" for a, b, c in zip(sided, sided[1:], sided[2:], strict=False))
+    joined = " " + " ".join(words) + " "
+    n = WIDE_SIZE
+    out.update("x:" + joined[i : i + n] for i in range(len(joined) - n + 1) if " " in joined[i + 1 : i + n - 1])
+    return out
+
+
+def features(text: str, cues: Iterable[str] = (), extra: bool = True, wide: bool = True) -> set[str]:
     """Word unigrams and bigrams (w:, b:), character n-grams inside words (c:), word stems and
-    stem bigrams (s:, sb:), the given cues (the rules' hits in the sentence, r:<id>) and, with
-    ``extra``, the cues of irony, disowning ... (k:; models before round 4 do without)."""
+    stem bigrams (s:, sb:), the given cues (the rules' hits in the sentence, r:<id>), with
+    ``extra`` the cues of irony, disowning ... (k:; models before round 4 do without) and with
+    ``wide`` the sides' n-grams and the grams across words (n:, n3:, x:; round 5 on)."""
     folded = normalise(text)
     words = _WORDS.findall(folded)
     out = {"w:" + w for w in words}
@@ -120,6 +145,8 @@ def features(text: str, cues: Iterable[str] = (), extra: bool = True) -> set[str
     out.update("r:" + c for c in cues)
     if extra:
         out |= _cue_features(folded)
+    if wide:
+        out |= _wide_features(words)
     return out
 
 
@@ -219,10 +246,11 @@ class Model:
         self.cat_bias: list[float] = list(data["category_bias"])
         self.cat_weights: dict[str, Mapping[str, float]] = data["category_weights"]
         self.extra = bool(data.get("extra_cues", False))  # the k: cues (round 4 on)
+        self.wide = bool(data.get("wide", False))  # the n:, n3:, x: features (round 5 on)
         self._cache: dict[tuple[str, frozenset[str]], Verdict] = {}
 
     def probability(self, text: str, cues: Iterable[str] = ()) -> float:
-        feats = features(text, cues, self.extra)
+        feats = features(text, cues, self.extra, self.wide)
         if not feats:
             return 0.0
         get = self.weights.get
@@ -230,7 +258,7 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def category(self, text: str, cues: Iterable[str] = ()) -> str:
-        feats = features(text, cues, self.extra)
+        feats = features(text, cues, self.extra, self.wide)
         scores = dict(zip(self.categories, self.cat_bias, strict=True))
         scale = 1.0 / math.sqrt(len(feats) or 1)
         for f in feats:

@@ -2,10 +2,10 @@
 
     python tests/benchmarks/blame_report.py [--quiet] [--show-blind] [--no-blind]
 
-First the held-out test split of resources/blame/corpus/ (test_*.jsonl: written for round 4 by
+First the held-out test split of resources/blame/corpus/ (test_*.jsonl: written for round 5 by
 two writers who never saw the corpus or the model, never trained on): precision, recall and
-false-alarm rate per language and category, for the rules alone, rules + the round-3 model
-(read from git, commit ROUND3) and rules + the shipped model. Its single sentences are never
+false-alarm rate per language and category, for the rules alone, rules + the round-4 model
+(read from git, commit ROUND4) and rules + the shipped model. Its single sentences are never
 printed, so that nobody tunes on them by accident.
 
 Then it reads tests/domain/data/blame_corpus.json and prints every set separately, per language:
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))  # run as a plain script from a source checkout
 
 from facilitator.domain import blame, blame_model  # noqa: E402
 
-ROUND3 = "f825c89"  # the commit whose model.json was round 3's (the "before" of round 4)
+ROUND4 = "d978560"  # the commit whose model.json was round 4's (the "before" of round 5)
 
 CORPUS = ROOT / "tests" / "domain" / "data" / "blame_corpus.json"
 SPLIT = ROOT / "resources" / "blame" / "corpus"
@@ -88,7 +88,7 @@ def rates(section: dict, title: str, show: bool) -> dict[str, tuple[int, int, in
 
 
 def split_rows(lang: str) -> list[dict]:
-    paths = sorted(SPLIT.glob(f"test_*{lang}.jsonl"))  # test_r4_en.jsonl ...
+    paths = sorted(SPLIT.glob(f"test_*{lang}.jsonl"))  # test_r5_en.jsonl ...
     return [json.loads(line) for path in paths for line in path.read_text("utf-8").splitlines() if line]
 
 
@@ -106,11 +106,11 @@ def figures(rows: list[dict], detect) -> str:
     return "   ".join(parts)
 
 
-def round3_model() -> blame_model.Model | None:
-    """The round-3 model from git history (None outside a git checkout)."""
+def round4_model() -> blame_model.Model | None:
+    """The round-4 model from git history (None outside a git checkout)."""
     try:
         text = subprocess.run(
-            ["git", "show", f"{ROUND3}:resources/blame/model.json"], cwd=ROOT, capture_output=True, check=True
+            ["git", "show", f"{ROUND4}:resources/blame/model.json"], cwd=ROOT, capture_output=True, check=True
         ).stdout
         return blame_model.Model(json.loads(text))
     except (OSError, subprocess.CalledProcessError, ValueError):
@@ -123,11 +123,11 @@ def with_model(model: blame_model.Model):
 
 
 def test_split() -> None:
-    """Held-out split per language and category: rules only, round 3's model, the shipped one."""
+    """Held-out split per language and category: rules only, round 4's model, the shipped one."""
     detectors = {"rules only": lambda t: blame.score(blame.scan_rules(t)) >= blame.SOFT_AT}
-    old = round3_model()
+    old = round4_model()
     if old is not None:
-        detectors["round 3 model"] = with_model(old)
+        detectors["round 4 model"] = with_model(old)
     detectors["rules + model"] = flagged
     print("\n== held-out test split (resources/blame/corpus/test_*.jsonl; never tuned or trained on)")
     for lang in LANGS:

@@ -106,6 +106,15 @@ def test_features_mix_words_bigrams_character_ngrams_stems_and_rule_cues() -> No
     assert {"r:" + c for c in cues} <= blame_model.features("Ihr blockiert immer alles, wir nie.", cues)
 
 
+def test_wide_features_read_the_sides_as_one_class_and_grams_across_words() -> None:
+    sales = blame_model.features("Sales never reads the tickets.")
+    product = blame_model.features("Product never reads the tickets.")
+    assert {"n:<T> never", "n3:<T> never reads"} <= sales & product  # one side teaches the other
+    assert "n:<Y> lest" in blame_model.features("Ihr lest nie die Tickets.")
+    assert "x:t least" in blame_model.features("At least our team reads them.")  # across a word break
+    assert not any(f[:2] in ("n:", "x:") or f.startswith("n3:") for f in blame_model.features("Sales", wide=False))
+
+
 def test_two_or_three_words_alone_are_never_flagged_by_the_model() -> None:
     model = blame._model()
     assert model.judge("Sehr schön.").accusation is False

@@ -16,7 +16,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -81,18 +84,36 @@ FAIR_SHARE = 0.7
 CUE_BOOST = 3.0
 STEPS = 3200
 FOLDS = 5
+WORKERS = int(os.environ.get("BLAME_TRAIN_WORKERS", "2"))  # processes for the folds (same result)
 # Operating point, chosen on cross-validated training data only (never on the test split):
 # the (threshold, low) pair with the best recall at which rules + model flag at most
 # MAX_FALSE_ALARM of the fair sentences in each language. The bound sits below the issue's 5 %
 # so that new sentences have a margin; a flag in a calm sentence costs the CEO's trust in the
 # hints, so the false-alarm bound is the one that is kept; recall is whatever remains.
-MAX_FALSE_ALARM = 0.035
+# Round 5: chosen on the out-of-fold sentences of the files written to the test split's brief
+# (CALIBRATION) only. Trained without the dev set (train_r4test*), points chosen on every
+# file's out-of-fold sentences were far too strict for a new writer: at a bound of 0.04 the dev
+# set came out at 0.011 / 0.018 false alarms (EN / DE) and found 0.791 / 0.812; chosen on the
+# train_r5* files alone, 0.036 / 0.025 and 0.881 / 0.866 (their own: 0.040 / 0.038), so these
+# files' figures track a new writer's. Bounds on dev (EN / DE found, false alarms): 0.035:
+# 0.863 / 0.838 at 0.029 / 0.025; 0.04: 0.881 / 0.866 at 0.036 / 0.025; 0.045: 0.891 / 0.875 at
+# 0.039 / 0.032. 0.04 keeps a margin of about one standard error (280 fair sentences) under 5 %.
+MAX_FALSE_ALARM = 0.04
+CALIBRATION = ("train_r4test", "train_r5")  # files written to the test split's brief
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the file (keeps it well under 2 MB)
+# Round 5: only the largest weights are kept, in the folds too (so the operating points are
+# chosen for the pruned model): with the wide features the model had 167,000 weights (3.6 MB).
+# On dev, 55,000 found the same at 4 % false alarms (0.900 / 0.884 instead of 0.903 / 0.884);
+# 40,000 lost 0.016 / 0.009.
+MAX_WEIGHTS = 55_000
 # The category model only picks the hint: pruned harder to keep the file under 2 MB. Chosen by
 # 5-fold cross-validation of the category among training accusations: 0.787 right with
 # (2 sentences, 0.1), 0.776 with (3, 0.3) at 715 instead of 1,880 KiB.
 MIN_CATEGORY_WEIGHT = 0.3
 CATEGORY_MIN_DOCS = 3
+# Round 5: the category model does without the wide features (n:, n3:, x:; blame_model.
+# _wide_features): they would double its file share and its training time for a hint's choice.
+CATEGORY_SKIPS = ("n:", "n3:", "x:")
 CATEGORY_STEPS = 400  # 19 classes: the slow part of training
 # Below the low threshold the model does not read the sentence as blame and its rule hits drop:
 # the rules mark the words, the model decides. The training split is full of fair sentences that
@@ -112,12 +133,34 @@ def training_files() -> list[Path]:
 
 
 def load_training() -> list[dict]:
-    rows = [json.loads(line) for path in training_files() for line in path.read_text("utf-8").splitlines() if line]
+    """Every training sentence, with the file it came from (``group``: one writer's batch)."""
+    rows = []
+    for path in training_files():
+        rows += [{**json.loads(line), "group": path.stem} for line in path.read_text("utf-8").splitlines() if line]
     classic = json.loads(CLASSIC.read_text("utf-8"))  # the tuning part only, never its hold-outs
     for lang in ("en", "de"):
-        rows += [{"text": t, "language": lang, "label": "accusation"} for t in classic["accusations"][lang]]
-        rows += [{"text": t, "language": lang, "label": "fair"} for t in classic["neutral"][lang]]
+        rows += [
+            {"text": t, "language": lang, "label": "accusation", "group": "classic"}
+            for t in classic["accusations"][lang]
+        ]
+        rows += [{"text": t, "language": lang, "label": "fair", "group": "classic"} for t in classic["neutral"][lang]]
     return rows
+
+
+def folds(rows: list[dict]) -> np.ndarray:
+    """Each sentence's fold: whole training files, so that a writer's sentences are never on both
+    sides (round 5: folds by index had let a writer's own turns of phrase predict their other
+    sentences, and the operating points came out looser than on a new writer's split). The
+    largest files first, each to the fold with the fewest sentences so far."""
+    sizes: dict[str, int] = {}
+    for r in rows:
+        sizes[r["group"]] = sizes.get(r["group"], 0) + 1
+    load, fold_of = [0] * FOLDS, {}
+    for group in sorted(sizes, key=lambda g: (-sizes[g], g)):
+        fold = min(range(FOLDS), key=lambda i: (load[i], i))
+        fold_of[group] = fold
+        load[fold] += sizes[group]
+    return np.array([fold_of[r["group"]] for r in rows])
 
 
 def corpus_hash() -> str:
@@ -229,16 +272,44 @@ def train_categories(x: Design, labels: np.ndarray, k: int) -> tuple[np.ndarray,
     return descend(grad, (x.dim, k), (k,), CATEGORY_STEPS)
 
 
+def pruned(w: np.ndarray) -> np.ndarray:
+    """The MAX_WEIGHTS largest weights (on a tie the feature first by name), the rest zero."""
+    keep = np.argsort(-np.abs(w), kind="stable")[:MAX_WEIGHTS]
+    out = np.zeros_like(w)
+    out[keep] = w[keep]
+    return out
+
+
+def _fold(texts: list[str], y: np.ndarray, test: np.ndarray) -> np.ndarray:
+    """The probabilities of the held-out sentences from a model trained on the others."""
+    train_texts = [t for t, held in zip(texts, test, strict=True) if not held]
+    vocab = vocabulary(train_texts)
+    w, b = train_binary(Design(train_texts, vocab), y[~test])
+    w = pruned(w)
+    held = Design([t for t, held in zip(texts, test, strict=True) if held], vocab)
+    return 1.0 / (1.0 + np.exp(-(held.dot(w) + b)))
+
+
 def cross_validated(rows: list[dict], y: np.ndarray) -> np.ndarray:
-    """Out-of-fold probabilities (fold = index mod FOLDS), for choosing the thresholds."""
+    """Out-of-fold probabilities (folds by training file), for choosing the thresholds.
+
+    The folds run in WORKERS processes (forked after the features are cached); each fold is the
+    same computation wherever it runs, so the result does not depend on the number of workers.
+    """
+    texts = [r["text"] for r in rows]
+    for t in texts:
+        features(t)
+    fold_of = folds(rows)
+    tests = [fold_of == fold for fold in range(FOLDS)]
     out = np.zeros(len(rows))
-    for fold in range(FOLDS):
-        test = np.arange(len(rows)) % FOLDS == fold
-        train_texts = [r["text"] for r, t in zip(rows, test, strict=True) if not t]
-        vocab = vocabulary(train_texts)
-        w, b = train_binary(Design(train_texts, vocab), y[~test])
-        held = Design([r["text"] for r, t in zip(rows, test, strict=True) if t], vocab)
-        out[test] = 1.0 / (1.0 + np.exp(-(held.dot(w) + b)))
+    if WORKERS > 1:
+        pool = ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("fork"))
+        with pool:
+            probabilities = list(pool.map(_fold, [texts] * FOLDS, [y] * FOLDS, tests))
+    else:
+        probabilities = [_fold(texts, y, test) for test in tests]
+    for test, p in zip(tests, probabilities, strict=True):
+        out[test] = p
     return out
 
 
@@ -278,13 +349,19 @@ def flag_all(oof: np.ndarray, scores, points: dict, langs: np.ndarray) -> np.nda
     return out
 
 
+def calibration(rows: list[dict]) -> np.ndarray:
+    """Which sentences the operating points are chosen on (CALIBRATION)."""
+    return np.array([r["group"].startswith(CALIBRATION) for r in rows])
+
+
 def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores) -> dict[str, tuple[float, float, float]]:
     """Per language, the (threshold, low, guard) with the best recall whose false alarms stay
-    in bounds (on a tie the highest guard: aimed hits drop only when the model is surest)."""
-    langs = detected(rows)
+    in bounds on the calibration files (on a tie the highest guard: aimed hits drop only when
+    the model is surest)."""
+    langs, chosen = detected(rows), calibration(rows)
     out = {}
     for lang in ("en", "de"):
-        acc, fair = (y == 1) & (langs == lang), (y == 0) & (langs == lang)
+        acc, fair = (y == 1) & (langs == lang) & chosen, (y == 0) & (langs == lang) & chosen
         best = (-1.0, CANDIDATES[-1], LOW_CANDIDATES[0], GUARD_CANDIDATES[0])
         for low in LOW_CANDIDATES:
             for guard in (g for g in GUARD_CANDIDATES if g <= low):
@@ -298,16 +375,19 @@ def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores) -> dict
 
 
 def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, points: dict) -> None:
-    """Out-of-fold recall and false alarms of rules + model on the training split."""
+    """Out-of-fold recall and false alarms of rules + model, on every training file and on the
+    calibration files."""
     langs = np.array([r["language"] for r in rows])
     rules_only = scores[0] >= 1.0
     flagged = flag_all(oof, scores, points, detected(rows))
-    for lang in ("en", "de"):
-        acc, fair = (y == 1) & (langs == lang), (y == 0) & (langs == lang)
-        print(
-            f"cv {lang}: rules recall {rules_only[acc].mean():.3f} false alarms {rules_only[fair].mean():.3f}; "
-            f"rules + model recall {flagged[acc].mean():.3f} false alarms {flagged[fair].mean():.3f}"
-        )
+    for name, chosen in (("all files", np.ones(len(rows), dtype=bool)), ("calibration", calibration(rows))):
+        for lang in ("en", "de"):
+            acc, fair = (y == 1) & (langs == lang) & chosen, (y == 0) & (langs == lang) & chosen
+            print(
+                f"cv {name} {lang}: rules recall {rules_only[acc].mean():.3f} false alarms "
+                f"{rules_only[fair].mean():.3f}; rules + model recall {flagged[acc].mean():.3f} "
+                f"false alarms {flagged[fair].mean():.3f}"
+            )
 
 
 def build(report: bool = False) -> str:
@@ -323,12 +403,14 @@ def build(report: bool = False) -> str:
     vocab = vocabulary(texts)
     names = sorted(vocab, key=vocab.__getitem__)
     w, b = train_binary(Design(texts, vocab), y)
+    w = pruned(w)
     weights = {f: round(float(v), 3) for f, v in zip(names, w, strict=True) if abs(v) >= MIN_WEIGHT}
 
     accusations = [r for r in rows if r["label"] == "accusation" and r.get("category")]
     categories = sorted({r["category"] for r in accusations})
     cat_texts = [r["text"] for r in accusations]
-    cat_vocab = vocabulary(cat_texts, CATEGORY_MIN_DOCS)
+    cat_features = sorted(f for f in vocabulary(cat_texts, CATEGORY_MIN_DOCS) if not f.startswith(CATEGORY_SKIPS))
+    cat_vocab = {f: i for i, f in enumerate(cat_features)}
     cat_names = sorted(cat_vocab, key=cat_vocab.__getitem__)
     labels = np.array([categories.index(r["category"]) for r in accusations])
     cw, cb = train_categories(Design(cat_texts, cat_vocab), labels, len(categories))
@@ -344,6 +426,7 @@ def build(report: bool = False) -> str:
         "low": {lang: p[1] for lang, p in points.items()},
         "guard": {lang: p[2] for lang, p in points.items()},
         "extra_cues": True,
+        "wide": True,
         "bias": round(b, 4),
         "weights": weights,
         "categories": categories,
