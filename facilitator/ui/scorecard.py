@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from facilitator.changes import Changes
@@ -296,6 +296,7 @@ class ScorecardTable(QWidget):
         self.model.ranking_changed.connect(self._show_ranking)
         self.model.modelReset.connect(self._size_columns)
         self.model.headerDataChanged.connect(self._size_columns)
+        self._widths: dict[tuple, int] = {}
         self.view.viewport().installEventFilter(self)
         self._size_columns()
         self._show_ranking()
@@ -331,7 +332,7 @@ class ScorecardTable(QWidget):
             (5, least),
             (6, least),
         ]:
-            sizes = {c: margin + narrowest(names[c], lines, metrics.horizontalAdvance, em) for c in criteria}
+            sizes = {c: margin + self._narrowest(names[c], lines, metrics, em) for c in criteria}
             if sum(sizes.values()) + option_width + ends <= width:
                 break
         else:  # a very narrow window: the criteria share what the option leaves
@@ -344,6 +345,15 @@ class ScorecardTable(QWidget):
             model.heading_room, model.measure = rooms, metrics.horizontalAdvance
             if criteria:
                 model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(criteria))
+
+    def _narrowest(self, name: str, lines: int, metrics: QFontMetrics, slack: int) -> int:
+        """narrowest(), remembered: a window being dragged wider lays the table out often."""
+        key = (name, lines, metrics.height(), metrics.averageCharWidth(), slack)
+        if key not in self._widths:
+            if len(self._widths) > 500:  # names typed letter by letter
+                self._widths.clear()
+            self._widths[key] = narrowest(name, lines, metrics.horizontalAdvance, slack)
+        return self._widths[key]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The viewport, not this widget: it also widens when the table's scroll bar goes away.
