@@ -38,6 +38,7 @@ from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text
 
 SCAN_DELAY_MS = 150  # the hint list follows typing this long after the last keystroke
+BOUND_NAME_CHARS = 24  # a speaker's name up to this long stays on one line in the list
 
 
 class _StatementTable(EntityTable):
@@ -223,8 +224,10 @@ class FactsPage(StagePage):
 
     def _speaker_cells(self) -> list[tuple[Any, str]]:
         """The speakers as the list shows them: a name never wraps inside ("Elena Kowalski" on one
-        line, "(Product)" below), so the column is never narrower than the longest name."""
+        line, "(Product)" below), so the column is never narrower than the longest name (up to
+        BOUND_NAME_CHARS: a longer name still wraps, the table never scrolls sideways)."""
         people = {p.id: p.name for p in self.ctx.data.participants} if self.ctx.data else {}
+        people = {key: name for key, name in people.items() if name and len(name) <= BOUND_NAME_CHARS}
         return [
             (key, text.replace(people[key], people[key].replace(" ", "\u00a0"), 1) if people.get(key) else text)
             for key, text in self._speaker_choices()
