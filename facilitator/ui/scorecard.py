@@ -7,6 +7,7 @@ digit per cell like the pulse and the fist of five.
 
 from __future__ import annotations
 
+from itertools import product
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -239,6 +240,11 @@ class ScorecardModel(QAbstractTableModel):
         return True
 
 
+def text_width(metrics: QFontMetrics, text: str) -> int:
+    """As wide as QHeaderView measures a heading (a pixel more than its advance, now and then)."""
+    return metrics.size(0, text).width()
+
+
 def narrowest(name: str, lines: int, measure: Measure, slack: int = 0) -> int:
     """The least width at which `name` wraps into at most `lines` lines, as wide as its widest line
     then; up to `slack` wider where that spares a hyphen ("Accounts" whole, not "Ac-/counts")."""
@@ -314,37 +320,36 @@ class ScorecardTable(QWidget):
             header.setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Fixed if fixed else QHeaderView.ResizeMode.ResizeToContents
             )
-        metrics, em, width = header.fontMetrics(), self.fontMetrics().horizontalAdvance("m"), view.viewport().width()
+        bold = QFont(header.font())
+        bold.setBold(True)  # QHeaderView sizes a heading in bold (the current column's heading is)
+        metrics, em, width = QFontMetrics(bold), self.fontMetrics().horizontalAdvance("m"), view.viewport().width()
         option = str(model.headerData(0, Qt.Orientation.Horizontal))
-        margin = QHeaderView.sectionSizeFromContents(header, 0).width() - metrics.horizontalAdvance(option)
+        margin = QHeaderView.sectionSizeFromContents(header, 0).width() - text_width(metrics, option)
         ends = sum(
             max(QHeaderView.sectionSizeFromContents(header, c).width(), view.sizeHintForColumn(c))
             for c in (model.weighted_column, model.rank_column)
         )
         names = {c: model.criterion(c).name or "?" for c in criteria}
         quarter, least = max(10 * em, int(width * 0.28)), 8 * em
-        for lines, option_width in [
-            (1, quarter),
-            (2, quarter),
-            (3, quarter),
-            (3, least),
-            (4, least),
-            (5, least),
-            (6, least),
-        ]:
-            sizes = {c: margin + self._narrowest(names[c], lines, metrics, em) for c in criteria}
+        # Fewest lines first; the option keeps its quarter for up to three; a hyphen is spared
+        # ("Accounts", not "Ac-/counts") where the width allows.
+        steps = [(1, quarter), (2, quarter), (3, quarter), (3, least), (4, least), (5, least), (6, least)]
+        for (lines, option_width), slack in product(steps, (em, 0)):
+            sizes = {c: margin + self._narrowest(names[c], lines, metrics, slack) for c in criteria}
             if sum(sizes.values()) + option_width + ends <= width:
                 break
         else:  # a very narrow window: the criteria share what the option leaves
             sizes = {c: max(3 * em, (width - least - ends) // max(1, len(criteria))) for c in criteria}
         rooms = {c: size - margin for c, size in sizes.items()}
+        if rooms != model.heading_room or model.measure is len:
+            model.heading_room, model.measure = rooms, lambda text: text_width(metrics, text)
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            return  # sized again by the headings' change, now wrapped to these rooms
+        # The headings as the header measures them (a pixel more than their lines, now and then).
+        sizes = {c: max(size, QHeaderView.sectionSizeFromContents(header, c).width()) for c, size in sizes.items()}
         header.resizeSection(0, max(least, width - ends - sum(sizes.values())))
         for c, size in sizes.items():
             header.resizeSection(c, size)
-        if rooms != model.heading_room or model.measure is len:
-            model.heading_room, model.measure = rooms, metrics.horizontalAdvance
-            if criteria:
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(criteria))
 
     def _narrowest(self, name: str, lines: int, metrics: QFontMetrics, slack: int) -> int:
         """narrowest(), remembered: a window being dragged wider lays the table out often."""
@@ -352,7 +357,7 @@ class ScorecardTable(QWidget):
         if key not in self._widths:
             if len(self._widths) > 500:  # names typed letter by letter
                 self._widths.clear()
-            self._widths[key] = narrowest(name, lines, metrics.horizontalAdvance, slack)
+            self._widths[key] = narrowest(name, lines, lambda text: text_width(metrics, text), slack)
         return self._widths[key]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
