@@ -31,6 +31,8 @@ def syllables(word: str) -> list[str]:
         cut = i - 1 if pair in ONSETS or pair in ("ch", "ck", "ph", "th") else i  # never "mac-hen"
         if pair == "ch" and word[i - 2 : i - 1].lower() == "s":
             cut = i - 2  # "Ta-sche"
+        elif pair in ONSETS and word[i - 2 : i].lower() == "ck":
+            cut = i  # "Ent-wick-lung", not "Entwic-klung"
         if 2 <= cut <= len(word) - 2 and (not cuts or cut - cuts[-1] >= 2):
             cuts.append(cut)
     bounds = [0, *cuts, len(word)]
@@ -109,3 +111,17 @@ def wrap_heading(text: str, room: int, measure: Measure = len) -> str:
     word hyphenated at a line's end only where that saves a line ("Leicht einzu-/führen")."""
     plain, filled = _plain(text, room, measure), _filled(text, room, measure)
     return "\n".join(filled if len(filled) < len(plain) else plain)
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def soft_hyphens(text: str, letters: int = 10) -> str:
+    """`text` with soft hyphens between the syllables of its long words: Qt breaks a line there,
+    with a hyphen, where the word does not fit ("Wöchent-/licher" instead of "Wöchentlich…")."""
+
+    def marked(word: str) -> str:  # none after a hyphen of its own: the line breaks there anyway
+        parts = syllables(word)
+        return "".join(p if p.endswith("-") else p + SOFT_HYPHEN for p in parts[:-1]) + parts[-1]
+
+    return " ".join(marked(word) if len(word) >= letters else word for word in text.split(" "))

@@ -18,7 +18,7 @@ from facilitator.changes import Changes
 from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
-from facilitator.ui.headings import Measure, wrap_heading
+from facilitator.ui.headings import Measure, soft_hyphens, wrap_heading
 from facilitator.ui.labels import number, short
 from facilitator.ui.score_table import RangeRole, ScoreTableView
 from facilitator.ui.tables import RowFitter
@@ -184,7 +184,7 @@ class ScorecardModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return short(option.text, 60)
+                return soft_hyphens(short(option.text, 60))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{option.text}\n{labels.label(option.status)}"
             return None
