@@ -7,11 +7,10 @@ digit per cell like the pulse and the fist of five.
 
 from __future__ import annotations
 
-import textwrap
-from itertools import pairwise
+from itertools import product
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -19,6 +18,7 @@ from facilitator.changes import Changes
 from facilitator.domain.model import Criterion, Option, OptionStatus, ranked_options, weighted_score
 from facilitator.ui import labels
 from facilitator.ui.context import SessionContext
+from facilitator.ui.headings import Measure, soft_hyphens, wrap_heading
 from facilitator.ui.labels import number, short
 from facilitator.ui.score_table import RangeRole, ScoreTableView
 from facilitator.ui.tables import RowFitter
@@ -30,64 +30,6 @@ Index = QModelIndex | QPersistentModelIndex
 def compact(value: float) -> str:
     """3 rather than 3.0; 1.5 stays 1.5 (in the UI language's format)."""
     return number(value, 0) if float(value).is_integer() else number(value, 1)
-
-
-VOWELS = set("aeiouyäöüéèàAEIOUYÄÖÜÉ")
-
-
-ONSETS = {"bl", "br", "dr", "fl", "fr", "gl", "gr", "kl", "kr", "pl", "pr", "tr"}  # "be-trof-fen", "Enter-prise"
-
-
-def syllables(word: str) -> list[str]:
-    """A word cut where a hyphen reads naturally: after a hyphen it has, and before the consonant
-    (or consonant pair like "tr") that starts a syllable ("Verzö-ge-rungs-kos-ten", "Pas-sung",
-    "ma-chen"), never leaving one letter alone. A rule of thumb for German and English."""
-    head, dash, tail = word.partition("-")
-    if dash and head and tail:
-        first = syllables(head)
-        return [*first[:-1], first[-1] + "-", *syllables(tail)]
-    cuts: list[int] = []
-    for i in range(2, len(word) - 1):
-        if not word[i].isalpha() or word[i] in VOWELS or word[i + 1] not in VOWELS:
-            continue
-        pair = word[i - 1 : i + 1].lower()
-        cut = i - 1 if pair in ONSETS or pair in ("ch", "ck", "ph", "th") else i  # never "mac-hen"
-        if pair == "ch" and word[i - 2 : i - 1].lower() == "s":
-            cut = i - 2  # "Ta-sche"
-        if 2 <= cut <= len(word) - 2 and (not cuts or cut - cuts[-1] >= 2):
-            cuts.append(cut)
-    bounds = [0, *cuts, len(word)]
-    return [word[a:b] for a, b in pairwise(bounds)]
-
-
-def hyphenate(word: str, chars: int) -> list[str]:
-    """`word` in lines of at most `chars` characters, hyphenated between syllables (or, for a
-    syllable longer than a line, where the line ends, leaving at least two letters)."""
-    parts = syllables(word)
-    lines: list[str] = []
-    current = ""
-
-    def close(text: str) -> str:
-        return text if text.endswith("-") else text + "-"
-
-    for n, part in enumerate(parts):
-        room = chars if n == len(parts) - 1 or part.endswith("-") else chars - 1  # room for its own hyphen
-        if current and len(current + part) > room:
-            lines.append(close(current))
-            current = ""
-        current += part
-        while len(current) > room:  # one syllable wider than the column
-            cut = max(2, min(chars - 1, len(current) - 2))
-            lines.append(close(current[:cut]))
-            current = current[cut:]
-    return [*lines, current] if current else lines
-
-
-def wrap_heading(text: str, chars: int) -> str:
-    """Wrap a heading to `chars` a line; a longer word is hyphenated between its syllables
-    ("Verzöge-/rungs-/kosten") instead of cut off ("…zögerungskos…") or cut anywhere."""
-    words = [piece for word in text.split() for piece in (hyphenate(word, chars) if len(word) > chars else [word])]
-    return textwrap.fill(" ".join(words), chars, break_long_words=False, break_on_hyphens=False)
 
 
 class ScorecardModel(QAbstractTableModel):
@@ -104,7 +46,8 @@ class ScorecardModel(QAbstractTableModel):
         super().__init__(parent)
         self.ctx = ctx
         self.scoring_open = False
-        self.header_chars = 11  # criterion names wrap to this many characters a line
+        self.heading_room: dict[int, int] = {}  # column -> the width its criterion's name wraps to
+        self.measure: Measure = len  # characters, until the table measures in its header's font
         self._options: list[Option] = []
         self._criteria: list[Criterion] = []
         self._weighted: dict[int, float] = {}
@@ -195,7 +138,7 @@ class ScorecardModel(QAbstractTableModel):
         criterion = self.criterion(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if criterion is not None:
-                name = wrap_heading(criterion.name or "?", self.header_chars)
+                name = wrap_heading(criterion.name or "?", self.heading_room.get(section, 10**6), self.measure)
                 return f"{name}\n× {compact(criterion.weight)}"
             if section == 0:
                 return self.tr("Option")
@@ -241,7 +184,7 @@ class ScorecardModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return short(option.text, 60)
+                return soft_hyphens(short(option.text, 60))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{option.text}\n{labels.label(option.status)}"
             return None
@@ -297,6 +240,30 @@ class ScorecardModel(QAbstractTableModel):
         return True
 
 
+def text_width(metrics: QFontMetrics, text: str) -> int:
+    """As wide as QHeaderView measures a heading (a pixel more than its advance, now and then)."""
+    return metrics.size(0, text).width()
+
+
+def narrowest(name: str, lines: int, measure: Measure, slack: int = 0) -> int:
+    """The least width at which `name` wraps into at most `lines` lines, as wide as its widest line
+    then; up to `slack` wider where that spares a hyphen ("Accounts" whole, not "Ac-/counts")."""
+
+    def wrapped(room: int) -> list[str]:
+        return wrap_heading(name, room, measure).split("\n")
+
+    def hyphens(room: int) -> int:
+        return len("".join(wrapped(room)).replace(" ", "")) - len(name.replace(" ", ""))
+
+    low, high = 1, measure(name)
+    while low < high:
+        mid = (low + high) // 2
+        low, high = (low, mid) if len(wrapped(mid)) <= lines else (mid + 1, high)
+    wider = sorted({measure(word) for word in name.split() if high < measure(word) <= high + slack})
+    room = min([high, *(w for w in wider if len(wrapped(w)) <= lines)], key=lambda w: (hyphens(w), w))
+    return max(measure(line) for line in wrapped(room))
+
+
 class ScorecardTable(QWidget):
     """The scorecard with its scale, the rule that criteria come first, and the leading option."""
 
@@ -311,6 +278,9 @@ class ScorecardTable(QWidget):
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("m") * 3)
+        # The option wraps narrower than its quarter at 1280 px: three lines at most, the rest
+        # elided (whole in its tooltip and in the options above), or each row stood five lines tall.
+        self.view.verticalHeader().setMaximumSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
 
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -332,44 +302,69 @@ class ScorecardTable(QWidget):
         self.model.ranking_changed.connect(self._show_ranking)
         self.model.modelReset.connect(self._size_columns)
         self.model.headerDataChanged.connect(self._size_columns)
+        self._widths: dict[tuple, int] = {}
+        self.view.viewport().installEventFilter(self)
         self._size_columns()
         self._show_ranking()
 
     def _size_columns(self) -> None:
-        """The option gets about a quarter of the width; the criteria share the rest equally.
-
-        Sized to their headers, five criteria would push the table past a 1280 px projector;
-        so criterion names wrap to the width their column gets (whole in the tooltip)."""
-        header = self.view.horizontalHeader()
-        model = self.model
+        """Each criterion gets the width its name needs in as few lines as fit (at 1280 px: three
+        or four lines, no word cut), the weighted score and rank fit their content, and the
+        option gets the rest, at least a quarter of the width where the names fit two lines."""
+        view, header, model = self.view, self.view.horizontalHeader(), self.model
         if not model.columnCount():
             return
+        criteria = range(1, model.weighted_column)
         for column in range(model.columnCount()):
-            if column == 0:
-                mode = QHeaderView.ResizeMode.Fixed
-            elif column in (model.weighted_column, model.rank_column):
-                mode = QHeaderView.ResizeMode.ResizeToContents
-            else:
-                mode = QHeaderView.ResizeMode.Stretch
-            header.setSectionResizeMode(column, mode)
-        em = self.fontMetrics().horizontalAdvance("m")
-        width = self.view.viewport().width()
-        header.resizeSection(0, max(10 * em, int(width * 0.28)))
-        criteria = model.weighted_column - 1
-        if criteria:
-            rest = width - header.sectionSize(0)
-            rest -= header.sectionSize(model.weighted_column) + header.sectionSize(model.rank_column)
-            bold = QFont(self.view.horizontalHeader().font())
-            bold.setBold(True)  # headings may be bold in the style; size for the wider glyphs
-            per_char = QFontMetrics(bold).averageCharWidth() * 1.15
-            chars = max(6, int((rest // criteria - 2 * em) / max(1.0, per_char)))
-            if chars != model.header_chars:
-                model.header_chars = chars
-                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, criteria)
+            fixed = column not in (model.weighted_column, model.rank_column)
+            header.setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Fixed if fixed else QHeaderView.ResizeMode.ResizeToContents
+            )
+        bold = QFont(header.font())
+        bold.setBold(True)  # QHeaderView sizes a heading in bold (the current column's heading is)
+        metrics, em, width = QFontMetrics(bold), self.fontMetrics().horizontalAdvance("m"), view.viewport().width()
+        option = str(model.headerData(0, Qt.Orientation.Horizontal))
+        margin = QHeaderView.sectionSizeFromContents(header, 0).width() - text_width(metrics, option)
+        ends = sum(
+            max(QHeaderView.sectionSizeFromContents(header, c).width(), view.sizeHintForColumn(c))
+            for c in (model.weighted_column, model.rank_column)
+        )
+        names = {c: model.criterion(c).name or "?" for c in criteria}
+        quarter, least = max(10 * em, int(width * 0.28)), 8 * em
+        # Fewest lines first; the option keeps its quarter for up to three; a hyphen is spared
+        # ("Accounts", not "Ac-/counts") where the width allows.
+        steps = [(1, quarter), (2, quarter), (3, quarter), (3, least), (4, least), (5, least), (6, least)]
+        for (lines, option_width), slack in product(steps, (em, 0)):
+            sizes = {c: margin + self._narrowest(names[c], lines, metrics, slack) for c in criteria}
+            if sum(sizes.values()) + option_width + ends <= width:
+                break
+        else:  # a very narrow window: the criteria share what the option leaves
+            sizes = {c: max(3 * em, (width - least - ends) // max(1, len(criteria))) for c in criteria}
+        rooms = {c: size - margin for c, size in sizes.items()}
+        if rooms != model.heading_room or model.measure is len:
+            model.heading_room, model.measure = rooms, lambda text: text_width(metrics, text)
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+            return  # sized again by the headings' change, now wrapped to these rooms
+        # The headings as the header measures them (a pixel more than their lines, now and then).
+        sizes = {c: max(size, QHeaderView.sectionSizeFromContents(header, c).width()) for c, size in sizes.items()}
+        header.resizeSection(0, max(least, width - ends - sum(sizes.values())))
+        for c, size in sizes.items():
+            header.resizeSection(c, size)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._size_columns()
+    def _narrowest(self, name: str, lines: int, metrics: QFontMetrics, slack: int) -> int:
+        """narrowest(), remembered: a window being dragged wider lays the table out often."""
+        key = (name, lines, metrics.height(), metrics.averageCharWidth(), slack)
+        if key not in self._widths:
+            if len(self._widths) > 500:  # names typed letter by letter
+                self._widths.clear()
+            self._widths[key] = narrowest(name, lines, lambda text: text_width(metrics, text), slack)
+        return self._widths[key]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The viewport, not this widget: it also widens when the table's scroll bar goes away.
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()
+        return super().eventFilter(watched, event)
 
     def _show_ranking(self) -> None:
         model = self.model

@@ -2,7 +2,8 @@
 
 Column widths follow the table's width in one of two ways: `ColumnShares` (each column a share)
 or `FitColumns` (short columns fit their content, text columns share the rest, and optional
-columns make way on a narrow page). Row heights either fit their wrapped text
+columns make way on a narrow page; a text column's heading wraps before a short column's content
+is cut: `WrappingHeader`). Row heights either fit their wrapped text
 (`RowsFollowColumns` re-fits them after a column changes width) or stay `cap_rows` lines high.
 `RowFitter` keeps a whole table as tall as its rows, so the page scrolls instead of the table.
 
@@ -11,12 +12,14 @@ The keyboard entry of small scores is in score_table.py.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 CELL_PADDING = 12  # px a cell's text needs beside it (margins and focus frame)
+WORD_BREAKS = re.compile(r"[^\S\u00a0]+")  # where a cell's text may wrap: spaces, not a no-break space
 
 
 # -- column widths ------------------------------------------------------------------------------
@@ -78,6 +81,34 @@ class ColumnShares(_FollowsWidth):
         return column_floor(self.view, column)
 
 
+class WrappingHeader(QHeaderView):
+    """Column headings that wrap between words when their column is narrower than the heading
+    (never inside a word); the header grows as tall as its tallest heading."""
+
+    def __init__(self, view: QTableView):
+        super().__init__(Qt.Orientation.Horizontal, view)
+        self.setSectionsClickable(True)  # as QTableView's own header
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrapped, not "Statem…"
+        self.sectionResized.connect(self._grow)
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        whole = super().sectionSizeFromContents(logical)
+        width, model = self.sectionSize(logical), self.model()
+        text = str(model.headerData(logical, self.orientation()) or "") if model is not None else ""
+        if whole.width() <= width or not text:
+            return whole
+        metrics = self.fontMetrics()
+        margins = whole.width() - metrics.size(0, text).width()
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        wrapped = metrics.boundingRect(QRect(0, 0, max(1, width - margins), 10_000), flags, text)
+        return QSize(wrapped.width() + margins, whole.height() - metrics.size(0, text).height() + wrapped.height())
+
+    def _grow(self) -> None:
+        self.headerDataChanged(self.orientation(), 0, max(0, self.count() - 1))  # the size hint again
+
+
 class FitColumns(_FollowsWidth):
     """The one rule for an entity table's widths, at any window width and zoom.
 
@@ -87,7 +118,9 @@ class FitColumns(_FollowsWidth):
     a readable width for each text column do not fit (nine goal columns in a 1280 px window's
     700 px page), the `optional` groups of columns are hidden, first group first, and
     `hidden_changed` tells the page to show them in a form for the selected row instead: the
-    table never scrolls sideways and no heading is cut. Columns stay resizable by hand.
+    table never scrolls sideways and no heading is cut. Where the text columns' whole headings do
+    not fit beside the short columns' content (a speaker's name), those headings wrap between
+    words instead. Columns stay resizable by hand.
     """
 
     hidden_changed = Signal()
@@ -96,6 +129,8 @@ class FitColumns(_FollowsWidth):
         super().__init__(view)
         self.optional = [list(group) for group in optional]
         self.auto_hidden: list[int] = []  # columns this rule hid (a page may hide others for good)
+        if not isinstance(view.horizontalHeader(), WrappingHeader):
+            view.setHorizontalHeader(WrappingHeader(view))
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         for i in range(header.count()):
@@ -139,6 +174,8 @@ class FitColumns(_FollowsWidth):
         # The rest is shared by preferred width; a column whose share is below its floor gets the
         # floor, and the others share what is left (a long heading does not earn more room).
         rest, sharing = width - sum(sizes.values()), list(stretch)
+        if sum(floors[c] for c in stretch) > rest:  # a text column's heading wraps, a name is not cut
+            floors.update({c: column_floor(view, c, wrap=True) for c in stretch if c in text})
         weights = {c: preferred(view, c, floors[c]) for c in stretch}
         while sharing:
             whole = sum(weights[c] for c in sharing) or 1
@@ -195,10 +232,22 @@ def preferred(view: QTableView, column: int, floor: int) -> int:
     return max(chars * em(view), floor)
 
 
-def column_floor(view: QTableView, column: int) -> int:
-    """The narrowest a column may get: its heading, and the longest word of its choices
-    (cells wrap between words, so only a single word can be cut)."""
-    widest = view.horizontalHeader().sectionSizeFromContents(column).width()
+def heading_width(header: QHeaderView, column: int, wrap: bool = False) -> int:
+    """The width a column's heading needs on one line (with `wrap`: its longest word)."""
+    whole = QHeaderView.sectionSizeFromContents(header, column).width()  # never the wrapped size
+    text = str(header.model().headerData(column, header.orientation()) or "")
+    if not wrap or not text.strip():
+        return whole
+    metrics = header.fontMetrics()
+    margins = whole - metrics.size(0, text).width()
+    return margins + max(metrics.horizontalAdvance(word) for word in text.split())
+
+
+def column_floor(view: QTableView, column: int, wrap: bool = False) -> int:
+    """The narrowest a column may get: its heading (with `wrap`: the heading's longest word), and
+    the longest word of its choices (cells wrap between words, so only a single word can be cut;
+    a no-break space binds a name's words: "Elena Kowalski")."""
+    widest = heading_width(view.horizontalHeader(), column, wrap)
     spec = described(view, column)
     choices = spec.choices if spec is not None else None
     metrics = view.fontMetrics()
@@ -207,7 +256,7 @@ def column_floor(view: QTableView, column: int) -> int:
     elif spec is not None and choices is None and spec.kind == "text":
         widest = max(widest, 5 * em(view))  # a few words a line, not "boo…"
     if choices is not None:
-        words = [word for _value, text in choices() for word in str(text).split()]
+        words = [word for _value, text in choices() for word in WORD_BREAKS.split(str(text))]
         widest = max([widest] + [metrics.horizontalAdvance(w) + CELL_PADDING for w in words])
     return widest
 

@@ -263,3 +263,30 @@ def test_hovering_an_underlined_word_shows_its_hint(qtbot, ctx, page):
     away = QPoint(point.x(), point.y() + 200)  # below the text: no hint
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, away, viewport.mapToGlobal(away)))
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_speakers_whole_name_reads_in_the_statements_at_720p(qtbot, app_style, store, lang):
+    """Stage 2 of the demo in a 1280x720 window: every speaker's name stands whole in the list (it
+    showed "Marcus Reid …" and "Elena Kowals…"); the wording and the reframe give up the width and
+    wrap, their headings over two lines; the blame column stays and nothing scrolls sideways."""
+    from facilitator.ui.tables import CELL_PADDING
+    from tests.ui.test_cockpit import demo_window
+
+    with demo_window(qtbot, store, lang) as window:
+        window.session_view.show_stage(2)
+        view = window.session_view.page(2).statements.view
+        header, model = view.horizontalHeader(), view.model()
+        speakers = {s.participant_id for s in window.session_view.page(2).ctx.data.statements}
+        names = [p.name for p in window.session_view.page(2).ctx.data.participants if p.id in speakers]
+        assert len(names) >= 4
+        widest = max(view.fontMetrics().horizontalAdvance(name) for name in names)
+        qtbot.waitUntil(lambda: header.sectionSize(0) >= widest + CELL_PADDING, timeout=2000)
+        blame_column = model.columnCount() - 1
+        assert model.headerData(blame_column, Qt.Orientation.Horizontal) == ("Vorwurf" if lang == "de" else "Blame")
+        shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        assert shown == list(range(model.columnCount()))
+        assert sum(header.sectionSize(c) for c in shown) <= view.viewport().width()
+        assert not view.horizontalScrollBar().isVisible()
+        for column in shown:  # a heading wraps between its words, none is cut
+            assert header.sectionSizeFromContents(column).width() <= header.sectionSize(column), column

@@ -238,3 +238,69 @@ def test_long_criterion_names_break_between_syllables_not_anywhere():
             assert all(len(line) <= chars for line in lines), (name, chars, lines)
             assert "".join(lines).replace("-", "").replace(" ", "") == name.replace("-", "").replace(" ", "")
             assert all(len(line.rstrip("-")) >= 2 for line in lines), (name, chars, lines)
+
+
+@pytest.mark.parametrize(("lang", "name_lines"), [("en", 3), ("de", 4)])
+def test_the_scoring_matrix_headings_read_in_a_few_lines_at_720p(qtbot, app_style, store, lang, name_lines):
+    """Stage 5 of the demo in a 1280x720 window: each criterion's name stands whole in a few lines
+    above its weight (German stood eight or nine lines tall, "Fit/with/the/enter-/prise/..."),
+    every column is shown and nothing scrolls sideways; the option wraps narrower instead, its long
+    words hyphenated ("Wöchent-/licher", not "Wöchentlich…")."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from facilitator.ui.headings import SOFT_HYPHEN
+    from facilitator.ui.tables import CELL_PADDING
+    from tests.ui.test_cockpit import demo_window
+
+    with demo_window(qtbot, store, lang) as window:
+        window.session_view.show_stage(5)
+        table = window.session_view.page(5).scorecard
+        view, model = table.view, table.model
+        header = view.horizontalHeader()
+        line = header.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: header.height() <= (name_lines + 1) * line + 12, timeout=2000)
+        assert model.columnCount() == 8  # option, five criteria, weighted score, rank
+        for column in range(1, model.weighted_column):
+            name = model.criterion(column).name
+            *lines, weight = model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+            assert weight.startswith("×") and len(lines) <= name_lines, lines
+            assert "".join(lines).replace("-", "").replace(" ", "") == name.replace("-", "").replace(" ", "")
+            assert header.sectionSizeFromContents(column).width() <= header.sectionSize(column), (name, lines)
+        assert not any(header.isSectionHidden(c) for c in range(model.columnCount()))
+        assert sum(header.sectionSize(c) for c in range(model.columnCount())) <= view.viewport().width()
+        assert not view.horizontalScrollBar().isVisible()
+        assert header.sectionSize(0) >= 8 * view.fontMetrics().horizontalAdvance("m")
+        bold = QFont(view.font())
+        bold.setBold(True)  # the leading option
+        for row in range(model.rowCount()):  # a long word breaks between syllables, never elided
+            for word in model.index(row, 0).data().split():
+                for part in word.split(SOFT_HYPHEN):
+                    assert QFontMetrics(bold).horizontalAdvance(part + "-") + CELL_PADDING <= header.sectionSize(0), (
+                        part
+                    )
+
+
+def test_a_heading_hyphenates_at_a_line_end_only_where_that_saves_a_line():
+    """ "Leicht einzu-/führen (gerin-/ger Aufwand)" takes three lines where whole words take four;
+    where whole words take as many lines, no word is split ("Accounts", not "Ac-/counts")."""
+    from facilitator.ui.scorecard import narrowest, wrap_heading
+
+    assert wrap_heading("Leicht einzuführen (geringer Aufwand)", 14).split("\n") == [
+        "Leicht einzu-",
+        "führen (gerin-",
+        "ger Aufwand)",
+    ]
+    assert wrap_heading("Accounts affected", 9).split("\n") == ["Accounts", "affected"]
+    assert narrowest("Accounts affected", 3, len) == len("Accounts")  # "affected" is as wide
+    assert narrowest("Accounts affected", 3, lambda text: len(text) + text.count("A"), slack=2) == 9
+
+
+def test_an_options_long_words_may_break_between_syllables_in_the_matrix():
+    """The matrix's option column is narrow at 1280 px: a long word carries soft hyphens, where Qt
+    breaks it with a hyphen shown ("Ent-/wicklung"), and none beside a hyphen of its own."""
+    from facilitator.ui.headings import SOFT_HYPHEN, soft_hyphens
+
+    marked = soft_hyphens("Jedes Quartal 20 % der Entwicklungskapazität; Customer-promise")
+    assert marked.split(" ")[:4] == ["Jedes", "Quartal", "20", "%"]  # short words as they are
+    assert marked.split(" ")[5].split(SOFT_HYPHEN) == ["Ent", "wick", "lungs", "ka", "pa", "zi", "tät;"]
+    assert "-" + SOFT_HYPHEN not in marked and marked.replace(SOFT_HYPHEN, "").endswith("Customer-promise")

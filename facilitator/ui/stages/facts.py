@@ -38,6 +38,7 @@ from facilitator.ui.stage_page import StagePage
 from facilitator.ui.widgets import Binder, EntityTable, combo_box, plain_text
 
 SCAN_DELAY_MS = 150  # the hint list follows typing this long after the last keystroke
+BOUND_NAME_CHARS = 24  # a speaker's name up to this long stays on one line in the list
 
 
 class _StatementTable(EntityTable):
@@ -86,7 +87,7 @@ class FactsPage(StagePage):
             self.ctx,
             m.Statement,
             [
-                Column(self.tr("Speaker"), "participant_id", "choice", self._speaker_choices, width=8),
+                Column(self.tr("Speaker"), "participant_id", "choice", self._speaker_cells, width=8),
                 Column(self.tr("Kind"), "kind", "choice", enum_choices(m.StatementKind), width=6),
                 Column(self.tr("Statement as said"), "raw_text", editable=False, width=9),
                 Column(self.tr("Neutral reframe"), "reframe_text", editable=False, width=9),
@@ -219,6 +220,17 @@ class FactsPage(StagePage):
         text = self.tr("%1 (%2)")
         return [(None, "—")] + [
             (p.id, text.replace("%1", p.name or self.tr("unnamed")).replace("%2", labels.label(p.side))) for p in people
+        ]
+
+    def _speaker_cells(self) -> list[tuple[Any, str]]:
+        """The speakers as the list shows them: a name never wraps inside ("Elena Kowalski" on one
+        line, "(Product)" below), so the column is never narrower than the longest name (up to
+        BOUND_NAME_CHARS: a longer name still wraps, the table never scrolls sideways)."""
+        people = {p.id: p.name for p in self.ctx.data.participants} if self.ctx.data else {}
+        people = {key: name for key, name in people.items() if name and len(name) <= BOUND_NAME_CHARS}
+        return [
+            (key, text.replace(people[key], people[key].replace(" ", "\u00a0"), 1) if people.get(key) else text)
+            for key, text in self._speaker_choices()
         ]
 
     def _fill_speakers(self) -> None:
