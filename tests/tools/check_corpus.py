@@ -5,9 +5,9 @@
 
 A line is kept when it is a JSON object with the corpus fields (see resources/blame/corpus/
 README.md): the file's language, a known label and category, a reframe for accusations (and
-none for fair sentences), and a text that no earlier line and no test sentence already has
-(compared casefolded, umlauts spelled out, spaces collapsed). Test sentences are compared by
-program only: this script never prints them.
+none for fair sentences), and a text that no earlier line, no test sentence and no sentence of
+the calm talk (dev_talk_*) already has (compared casefolded, umlauts spelled out, spaces
+collapsed). Test sentences are compared by program only: this script never prints them.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def problem(row: object, lang: str) -> str | None:
 def check(fix: bool) -> dict[str, Counter]:
     """Per training file: a count of dropped lines by reason (rewritten only when ``fix``)."""
     seen = set()
-    for path in CORPUS.glob("test_*.jsonl"):
+    for path in [*CORPUS.glob("test_*.jsonl"), *CORPUS.glob("dev_talk_*.jsonl")]:  # never trained on
         seen |= {key(json.loads(line)["text"]) for line in path.read_text("utf-8").splitlines() if line.strip()}
     report: dict[str, Counter] = {}
     for path in sorted(CORPUS.glob("train_*.jsonl")):

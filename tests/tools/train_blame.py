@@ -6,8 +6,9 @@
 
 Deterministic: full-batch gradient descent from zeros in a fixed order, weights rounded before
 they are written, keys sorted, so the same corpus gives the same bytes. Trains only on the
-``train_*.jsonl`` files and the classic tuning corpus; the ``test_*.jsonl`` split and the
-classic hold-out sets are never read here. numpy is a development dependency only: the app
+``train_*.jsonl`` files and the classic tuning corpus; the calm talk (``dev_talk_*.jsonl``)
+only bounds the operating points' false alarms; the ``test_*.jsonl`` split and the classic
+hold-out sets are never read here. numpy is a development dependency only: the app
 evaluates the JSON in pure Python (facilitator/domain/blame_model.py).
 """
 
@@ -100,6 +101,14 @@ WORKERS = int(os.environ.get("BLAME_TRAIN_WORKERS", "2"))  # processes for the f
 # 0.039 / 0.032. 0.04 keeps a margin of about one standard error (280 fair sentences) under 5 %.
 MAX_FALSE_ALARM = 0.04
 CALIBRATION = ("train_r4test", "train_r5")  # files written to the test split's brief
+# Round 5: the points chosen on those files alone flagged 5.0 % / 7.3 % (EN / DE) of fresh calm
+# session talk (dev_talk_*.jsonl: the moderator's phrases, facts, thanks, words that blame also
+# uses said sincerely; written by two more writers and never trained on), and sincere thanks in
+# the classic hold-out set 1 ("Danke, dass ihr uns den Intake-Prozess erklärt habt."); the calm
+# talk in training (train_talk_*) had lowered them from 5.5 % / 8.2 %. A point must also keep the
+# shipped model's false alarms on that talk within the issue's 5 %: German moved from 0.66 to
+# 0.73 and found 0.805 instead of 0.851 on the calibration files; English stayed at 0.69.
+MAX_TALK_FALSE_ALARM = 0.05
 MIN_WEIGHT = 0.02  # smaller weights are dropped from the file (keeps it well under 2 MB)
 # Round 5: only the largest weights are kept, in the folds too (so the operating points are
 # chosen for the pruned model): with the wide features the model had 167,000 weights (3.6 MB).
@@ -130,6 +139,11 @@ GUARD_CANDIDATES = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 
 def training_files() -> list[Path]:
     return sorted(CORPUS.glob("train_*.jsonl"))
+
+
+def talk_files() -> list[Path]:
+    """Calm session talk that is never trained on: it bounds the operating points' false alarms."""
+    return sorted(CORPUS.glob("dev_talk_*.jsonl"))
 
 
 def load_training() -> list[dict]:
@@ -165,7 +179,7 @@ def folds(rows: list[dict]) -> np.ndarray:
 
 def corpus_hash() -> str:
     digest = hashlib.sha256()
-    for path in [*training_files(), CLASSIC]:
+    for path in [*training_files(), *talk_files(), CLASSIC]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -313,6 +327,14 @@ def cross_validated(rows: list[dict], y: np.ndarray) -> np.ndarray:
     return out
 
 
+def talk_verdicts(vocab: dict[str, int], w: np.ndarray, b: float) -> tuple[np.ndarray, tuple, np.ndarray]:
+    """The calm talk (dev_talk_*) as the shipped model sees it: its probabilities, the rules'
+    scores and the detected languages."""
+    rows = [json.loads(line) for path in talk_files() for line in path.read_text("utf-8").splitlines() if line]
+    held = Design([r["text"] for r in rows], vocab)
+    return 1.0 / (1.0 + np.exp(-(held.dot(w) + b))), rule_scores(rows), detected(rows)
+
+
 def rule_scores(rows: list[dict]) -> tuple[np.ndarray, ...]:
     """Per sentence: the rules' score, the score of the hits that survive a 'clearly fair',
     whether the sentence is aimed at the other side (blame.aimed), and whether it is long
@@ -354,11 +376,13 @@ def calibration(rows: list[dict]) -> np.ndarray:
     return np.array([r["group"].startswith(CALIBRATION) for r in rows])
 
 
-def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores) -> dict[str, tuple[float, float, float]]:
+def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, talk) -> dict[str, tuple[float, float, float]]:
     """Per language, the (threshold, low, guard) with the best recall whose false alarms stay
-    in bounds on the calibration files (on a tie the highest guard: aimed hits drop only when
-    the model is surest)."""
+    in bounds on the calibration files (out of fold) and on the calm talk (``talk``: the
+    shipped model's probabilities, rule scores and languages of dev_talk_*; on a tie the highest
+    guard: aimed hits drop only when the model is surest)."""
     langs, chosen = detected(rows), calibration(rows)
+    talk_p, talk_scores, talk_langs = talk
     out = {}
     for lang in ("en", "de"):
         acc, fair = (y == 1) & (langs == lang) & chosen, (y == 0) & (langs == lang) & chosen
@@ -367,16 +391,17 @@ def thresholds(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores) -> dict
             for guard in (g for g in GUARD_CANDIDATES if g <= low):
                 for threshold in (t for t in CANDIDATES if t >= low):
                     flagged = combined(oof, scores, threshold, low, guard)
-                    if flagged[fair].mean() <= MAX_FALSE_ALARM:
+                    calm = combined(talk_p, talk_scores, threshold, low, guard)[talk_langs == lang]
+                    if flagged[fair].mean() <= MAX_FALSE_ALARM and calm.mean() <= MAX_TALK_FALSE_ALARM:
                         best = max(best, (round(float(flagged[acc].mean()), 6), threshold, low, guard))
                         break
         out[lang] = best[1:]
     return out
 
 
-def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, points: dict) -> None:
+def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, points: dict, talk) -> None:
     """Out-of-fold recall and false alarms of rules + model, on every training file and on the
-    calibration files."""
+    calibration files; the shipped model's false alarms on the calm talk."""
     langs = np.array([r["language"] for r in rows])
     rules_only = scores[0] >= 1.0
     flagged = flag_all(oof, scores, points, detected(rows))
@@ -388,6 +413,14 @@ def cv_report(rows: list[dict], y: np.ndarray, oof: np.ndarray, scores, points: 
                 f"{rules_only[fair].mean():.3f}; rules + model recall {flagged[acc].mean():.3f} "
                 f"false alarms {flagged[fair].mean():.3f}"
             )
+    talk_p, talk_scores, talk_langs = talk
+    calm = flag_all(talk_p, talk_scores, points, talk_langs)
+    for lang in ("en", "de"):
+        mine = talk_langs == lang
+        print(
+            f"calm talk {lang}: rules false alarms {(talk_scores[0] >= 1.0)[mine].mean():.3f}; "
+            f"rules + model false alarms {calm[mine].mean():.3f}"
+        )
 
 
 def build(report: bool = False) -> str:
@@ -396,15 +429,17 @@ def build(report: bool = False) -> str:
     y = np.array([1.0 if r["label"] == "accusation" else 0.0 for r in rows])
     oof = cross_validated(rows, y)
     scores = rule_scores(rows)
-    points = thresholds(rows, y, oof, scores)
-    if report:
-        print("operating points (threshold, low, guard):", points)
-        cv_report(rows, y, oof, scores, points)
     vocab = vocabulary(texts)
     names = sorted(vocab, key=vocab.__getitem__)
     w, b = train_binary(Design(texts, vocab), y)
     w = pruned(w)
-    weights = {f: round(float(v), 3) for f, v in zip(names, w, strict=True) if abs(v) >= MIN_WEIGHT}
+    w, b = np.where(np.abs(w) >= MIN_WEIGHT, np.round(w, 3), 0.0), round(b, 4)  # as written
+    talk = talk_verdicts(vocab, w, b)
+    points = thresholds(rows, y, oof, scores, talk)
+    if report:
+        print("operating points (threshold, low, guard):", points)
+        cv_report(rows, y, oof, scores, points, talk)
+    weights = {f: float(v) for f, v in zip(names, w, strict=True) if v}
 
     accusations = [r for r in rows if r["label"] == "accusation" and r.get("category")]
     categories = sorted({r["category"] for r in accusations})
@@ -427,7 +462,7 @@ def build(report: bool = False) -> str:
         "guard": {lang: p[2] for lang, p in points.items()},
         "extra_cues": True,
         "wide": True,
-        "bias": round(b, 4),
+        "bias": b,
         "weights": weights,
         "categories": categories,
         "category_bias": [round(float(v), 4) for v in cb],
