@@ -295,8 +295,12 @@ def test_model_loads_with_the_rules_warm_up() -> None:
 # training: it had been looked at too often). Round 4's split (test_r4_*, 600 sentences a
 # language by two writers who never saw the corpus or the model) was evaluated once, after the
 # final model was fixed: rules alone 0.256 / 0.247 (false alarms 0.096 / 0.082), round 3's model
-# 0.694 / 0.744 (0.029 / 0.021), round 4's 0.725 / 0.797 (0.036 / 0.029). Both short of 0.85.
-FLOORS = {"en": 0.70, "de": 0.77}
+# 0.694 / 0.744 (0.029 / 0.021), round 4's 0.725 / 0.797 (0.036 / 0.029). Both short of 0.85;
+# that split was then retired into training (train_r4test_*). Round 5's split (test_r5_*, same
+# brief, two new writers) was evaluated once, after the final model was committed: rules alone
+# 0.253 / 0.247 (0.079 / 0.093), round 4's model 0.734 / 0.766 (0.032 / 0.025), round 5's
+# 0.891 / 0.850 (0.043 / 0.014).
+FLOORS = {"en": 0.87, "de": 0.83}
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])
