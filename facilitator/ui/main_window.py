@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -71,10 +71,11 @@ class MainWindow(QMainWindow):
         self.ctx.changes.connect(self._on_changes)
         self._build_menus()
         self._session_actions_enabled(False)
-        # The window's Ctrl shortcuts win over a text field's editing keys (Ctrl+E, Ctrl+H).
-        guards.install().shortcuts |= {
-            QKeySequence(k) for k in ("Ctrl+E", "Ctrl+H", "Ctrl+T", "Ctrl+Shift+T", "Ctrl+L")
-        }
+        # The window's Ctrl shortcuts win over a text field's editing keys (Ctrl+E, Ctrl+H). The
+        # guard starts filtering right after the first paint (paintEvent): before it, no key or
+        # wheel can reach the window, and filtering the first paint's events costs 25 ms.
+        guards.guard().shortcuts |= {QKeySequence(k) for k in ("Ctrl+E", "Ctrl+H", "Ctrl+T", "Ctrl+Shift+T", "Ctrl+L")}
+        self._painted = False
 
     @property
     def presenter(self) -> Presenter:
@@ -402,6 +403,12 @@ class MainWindow(QMainWindow):
         if QSettings().value("hide_private", False, type=bool):
             self.hide_private.setChecked(True)
             self._toggle_private(True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first paint is done: now the input guard (see __init__)
+            self._painted = True
+            QTimer.singleShot(0, guards.install)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self._session_view:
