@@ -6,7 +6,6 @@ Without a display, or on X11 without libxcb-cursor0 (PySide6 needs it since Qt 6
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -17,6 +16,8 @@ XCB_CURSOR = "libxcb-cursor.so.0"
 
 def _loads(library: str) -> bool:
     """What Qt does: dlopen the library by its soname (find_library misses it without ldconfig)."""
+    import ctypes  # only on X11: elsewhere start-up does without it
+
     try:
         ctypes.CDLL(library)
     except OSError:

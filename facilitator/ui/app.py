@@ -6,13 +6,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator.ui import i18n, theme
 from facilitator.ui.main_window import MainWindow
-from facilitator.workspace_lock import WorkspaceLock
+
+if TYPE_CHECKING:
+    from facilitator.workspace_lock import WorkspaceLock
 
 
 def apply_style(app: QApplication) -> None:
@@ -89,6 +92,8 @@ class App:
             if not demo:
                 return True  # already open in this window (perhaps under another name)
             self._close_workspace()  # the demo is laid anew over itself
+        from facilitator.workspace_lock import WorkspaceLock  # after the first paint, as the store
+
         lock = WorkspaceLock(path)
         if not self._lock(lock, path):
             return False
@@ -125,6 +130,7 @@ class App:
         from facilitator.storage.store import Store
         from facilitator.ui.problems import describe
         from facilitator.ui.restore import RestoreDialog, when
+        from facilitator.workspace_lock import WorkspaceLock
 
         if not self.window.settle_unsaved():
             return

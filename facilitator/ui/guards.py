@@ -7,7 +7,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-_installed: InputGuard | None = None
+_guard: InputGuard | None = None
+_installed = False
 
 
 class InputGuard(QObject):
@@ -27,8 +28,7 @@ class InputGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QComboBox | QAbstractSpinBox):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(watched)
         elif kind == QEvent.Type.Wheel and isinstance(watched, QComboBox | QAbstractSpinBox):
             if not _has_focus(watched):
                 _scroll_page(watched, event)
@@ -39,6 +39,11 @@ class InputGuard(QObject):
                 event.ignore()  # nobody claims it, so the window's shortcut fires
                 return True
         return False
+
+
+def _no_wheel_focus(box: QWidget) -> None:
+    if box.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _scroll_page(widget: QWidget, event: QWheelEvent) -> None:
@@ -59,11 +64,24 @@ def _has_focus(widget: QWidget) -> bool:
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
+def guard() -> InputGuard:
+    """The application's guard, made on first use; it filters once `install` has run."""
+    global _guard
+    if _guard is None:
+        _guard = InputGuard(QApplication.instance())
+    return _guard
+
+
 def install() -> InputGuard:
-    """The application's guard, installed on first use."""
+    """Put the guard on the application's events (once). The main window does this after its first
+    paint: a Python filter on every event made the first paint 25 ms slower (each new kind of
+    object and event is wrapped on its way through). Boxes polished before then are set now."""
     global _installed
-    if _installed is None:
+    if not _installed:
         app = QApplication.instance()
-        _installed = InputGuard(app)
-        app.installEventFilter(_installed)
-    return _installed
+        app.installEventFilter(guard())
+        _installed = True
+        for widget in app.allWidgets():
+            if isinstance(widget, QComboBox | QAbstractSpinBox):
+                _no_wheel_focus(widget)
+    return guard()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
-from facilitator.changes import Changes
 from facilitator.language import LANGUAGES
-from facilitator.ui import guards, i18n, labels, session_files, theme
+from facilitator.ui import guards, i18n, theme
 from facilitator.ui.context import SessionContext
 from facilitator.ui.problems import describe
 from facilitator.ui.session_list import SessionList
 
 if TYPE_CHECKING:
+    from facilitator.changes import Changes
     from facilitator.storage.store import Store
     from facilitator.ui.presenting import Presenter
     from facilitator.ui.session_view import SessionView
@@ -71,10 +71,11 @@ class MainWindow(QMainWindow):
         self.ctx.changes.connect(self._on_changes)
         self._build_menus()
         self._session_actions_enabled(False)
-        # The window's Ctrl shortcuts win over a text field's editing keys (Ctrl+E, Ctrl+H).
-        guards.install().shortcuts |= {
-            QKeySequence(k) for k in ("Ctrl+E", "Ctrl+H", "Ctrl+T", "Ctrl+Shift+T", "Ctrl+L")
-        }
+        # The window's Ctrl shortcuts win over a text field's editing keys (Ctrl+E, Ctrl+H). The
+        # guard starts filtering right after the first paint (paintEvent): before it, no key or
+        # wheel can reach the window, and filtering the first paint's events costs 25 ms.
+        guards.guard().shortcuts |= {QKeySequence(k) for k in ("Ctrl+E", "Ctrl+H", "Ctrl+T", "Ctrl+Shift+T", "Ctrl+L")}
+        self._painted = False
 
     @property
     def presenter(self) -> Presenter:
@@ -135,10 +136,10 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         self.export_action = self._action(file, self.tr("&Export…"), "Ctrl+E", self.export)
         self.import_action = self._action(
-            file, self.tr("&Import session file…"), None, lambda: session_files.import_file(self)
+            file, self.tr("&Import session file…"), None, lambda: _session_files().import_file(self)
         )
         self.backup_action = self._action(
-            file, self.tr("Export &backup…"), None, lambda: session_files.export_backup(self)
+            file, self.tr("Export &backup…"), None, lambda: _session_files().export_backup(self)
         )
         file.addSeparator()
         self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Tour of the seven stages"), None, self.show_tour)
-        self._action(help_menu, self.tr("Open the &demo session"), None, lambda: session_files.add_demo(self))
+        self._action(help_menu, self.tr("Open the &demo session"), None, lambda: _session_files().add_demo(self))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About Facilitator"), None, self.about)
 
@@ -280,7 +281,9 @@ class MainWindow(QMainWindow):
         if data is None:
             self.setWindowTitle(self.tr("Facilitator"))
         else:
-            title = labels.short(data.session.title, 120) or self.tr("Untitled session")  # never 20,000 chars
+            from facilitator.ui.labels import short  # after the first paint: it loads the domain model
+
+            title = short(data.session.title, 120) or self.tr("Untitled session")  # never 20,000 chars
             self.setWindowTitle(self.tr("%1 – Facilitator").replace("%1", title))
 
     def _on_changes(self, changes: Changes) -> None:
@@ -403,7 +406,20 @@ class MainWindow(QMainWindow):
             self.hide_private.setChecked(True)
             self._toggle_private(True)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first paint is done: now the input guard (see __init__)
+            self._painted = True
+            QTimer.singleShot(0, guards.install)
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self._session_view:
             return  # Escape closes editors; it must never leave a live session by accident
         super().keyPressEvent(event)
+
+
+def _session_files():
+    """The menus' session files (ui/session_files.py), imported when first used: start-up stays fast."""
+    from facilitator.ui import session_files
+
+    return session_files

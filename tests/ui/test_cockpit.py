@@ -97,6 +97,30 @@ def test_the_wheel_still_changes_a_box_that_has_the_focus(qtbot, opened):
     assert page.glasl_spin.value() == 4
 
 
+def test_the_input_guard_starts_after_the_first_paint_and_sets_boxes_shown_before_it(qtbot, store, monkeypatch):
+    """The guard filters events from just after the window's first paint; boxes polished before
+    (a session opened before the window is shown) take no focus from the wheel either."""
+    from facilitator.ui import guards
+
+    if guards._guard is not None:  # installed by an earlier test: start as a fresh app does
+        QApplication.instance().removeEventFilter(guards._guard)
+    monkeypatch.setattr(guards, "_installed", False)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.attach(store)
+    window.open_session(store.create_session("Q3 review", "2026-10-14").id)
+    page = window.session_view.page(1)
+    assert not guards._installed  # nothing painted yet
+    show_active(qtbot, window)
+    qtbot.waitUntil(lambda: guards._installed)
+    for box in (page.glasl_spin, page.status_box, page.date_edit, page.gap_spin):
+        assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    page.title_edit.setFocus()
+    wheel(page.glasl_spin)
+    assert page.glasl_spin.value() == 3 and QApplication.focusWidget() is page.title_edit
+
+
 class ClaimsEditingKeys(QObject):
     """What Qt's X11 key bindings make a text field do (offscreen has none): claim Ctrl+E (end of
     line) and Ctrl+H (delete backwards) before any shortcut sees them."""
