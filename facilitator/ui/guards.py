@@ -72,7 +72,7 @@ def guard() -> InputGuard:
     return _guard
 
 
-def install() -> InputGuard:
+def install() -> None:
     """Put the guard on the application's events (once). The main window does this after its first
     paint: a Python filter on every event made the first paint 25 ms slower (each new kind of
     object and event is wrapped on its way through). Boxes polished before then are set now."""
@@ -84,4 +84,3 @@ def install() -> InputGuard:
         for widget in app.allWidgets():
             if isinstance(widget, QComboBox | QAbstractSpinBox):
                 _no_wheel_focus(widget)
-    return guard()

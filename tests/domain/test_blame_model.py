@@ -75,7 +75,7 @@ def test_test_split_is_disjoint_from_training(lang: str) -> None:
 
 
 def test_model_is_small_plain_json_trained_on_the_current_corpus() -> None:
-    """Rebuild byte for byte with ``python tests/tools/train_blame.py --check`` (about 2 min)."""
+    """Rebuild byte for byte with ``python tests/tools/train_blame.py --check`` (about ten minutes on two cores)."""
     path = resource_path("blame", "model.json")
     assert path.stat().st_size < 2_000_000
     model = json.loads(path.read_text("utf-8"))
